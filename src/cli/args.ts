@@ -1,0 +1,26 @@
+// Command-line options shared by build and start.
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+export interface BuildArgs {
+  seedsDir: string;
+  outDir: string;
+  workDir: string;
+}
+
+export function parseBuildArgs(argv: string[], cwd = process.cwd()): BuildArgs {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      seeds: { type: 'string', default: 'seeds' },
+      out: { type: 'string', default: 'dist' },
+      work: { type: 'string', default: '.arshif' },
+    },
+    strict: true,
+  });
+  return {
+    seedsDir: path.resolve(cwd, values.seeds),
+    outDir: path.resolve(cwd, values.out),
+    workDir: path.resolve(cwd, values.work),
+  };
+}

@@ -1,0 +1,33 @@
+// Dates as an Arabic reader expects them: Arabic month names, the Hijri date beside the
+// Gregorian one. Locale, numbering system and time zone are always explicit.
+
+export interface DateSettings {
+  /** BCP 47 locale for month names, e.g. `ar-MA` (يناير) or `ar-SY` (كانون الثاني). */
+  locale: string;
+  /** `latn` for 0-9, `arab` for ٠-٩. */
+  digits: 'latn' | 'arab';
+}
+
+const TIME_ZONE = 'UTC';
+
+function format(iso: string, locale: string, options: Intl.DateTimeFormatOptions): string {
+  const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) throw new Error(`not a date: ${iso}`);
+  return new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, ...options }).format(date);
+}
+
+export function gregorianDate(iso: string, settings: DateSettings): string {
+  return format(iso, `${settings.locale}-u-nu-${settings.digits}`, { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+export function hijriDate(iso: string, settings: DateSettings): string {
+  const text = format(iso, `${settings.locale}-u-ca-islamic-umalqura-nu-${settings.digits}`, {
+    day: 'numeric', month: 'long', year: 'numeric',
+  });
+  // Intl writes the era as "هـ"; keep its form but make sure it is there for every locale.
+  return text.includes('هـ') ? text : `${text} هـ`;
+}
+
+export function formatNumber(n: number, settings: DateSettings): string {
+  return new Intl.NumberFormat(`${settings.locale}-u-nu-${settings.digits}`, { useGrouping: false }).format(n);
+}
