@@ -18,6 +18,8 @@ export function ingestInto({ seedsDir, workDir }: Pick<BuildArgs, 'seedsDir' | '
     published: articles.length,
     rejected: entries.length - articles.length,
     pages: 0,
+    timings: {},
+    maxRssMb: 0,
     entries,
   };
 }
@@ -33,11 +35,26 @@ export function exitCodeOf(report: Report): number {
   return report.rejected > 0 ? 2 : 0;
 }
 
-export async function build(args: BuildArgs): Promise<Report> {
-  const report = ingestInto(args);
-  if (report.published > 0) {
-    report.pages = await buildSiteAtomically({ contentDir: contentDirOf(args.workDir), outDir: args.outDir });
+/** Runs one stage and records its wall time in milliseconds under `name`. */
+async function timed<T>(timings: Record<string, number>, name: string, stage: () => T | Promise<T>): Promise<T> {
+  const started = performance.now();
+  try {
+    return await stage();
+  } finally {
+    timings[name] = Math.round(performance.now() - started);
   }
+}
+
+export async function build(args: BuildArgs): Promise<Report> {
+  const timings: Record<string, number> = {};
+  const report = await timed(timings, 'ingest', () => ingestInto(args));
+  if (report.published > 0) {
+    const contentDir = contentDirOf(args.workDir);
+    report.pages = await timed(timings, 'pages', () => buildSiteAtomically({ contentDir, outDir: args.outDir }));
+  }
+  report.timings = timings;
+  // Peak resident memory of this process (Eleventy runs in it), for the benchmark.
+  report.maxRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
   writeReport(args.workDir, report);
   return report;
 }

@@ -23,6 +23,9 @@ export interface Report {
   published: number;
   rejected: number;
   pages: number;
+  /** Wall time of each build stage in milliseconds. */
+  timings: Record<string, number>;
+  maxRssMb: number;
   entries: ReportEntry[];
 }
 

@@ -1,0 +1,110 @@
+// `npm run bench [-- --corpus DIR --sizes 1000,10000 --runs 3 --big]`: builds archives
+// recombined from the corpus and prints wall time and peak memory by stage, the time to
+// regenerate after adding or changing one seed, and bare Eleventy on the same articles.
+// A script, not a test: CI does not run it.
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Report } from '../src/build/report.js';
+import { makeBareInput } from './bench/bare-eleventy.js';
+import { makeArchive, seedName } from './bench/make-archive.js';
+import { DEFAULT_CORPUS, loadCorpus } from './lib/corpus.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: {
+    corpus: { type: 'string', default: DEFAULT_CORPUS },
+    sizes: { type: 'string', default: '1000,10000' },
+    runs: { type: 'string', default: '3' },
+    big: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+if (values.big) sizes.push(50_000);
+const runs = Number(values.runs);
+
+interface Measure { wallMs: number; stages: Record<string, number>; maxRssMb: number }
+
+function node(args: string[]): { wallMs: number; stdout: string } {
+  const started = performance.now();
+  const child = spawnSync(process.execPath, ['--import', 'tsx', ...args], {
+    cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600' },
+  });
+  const wallMs = performance.now() - started;
+  if (child.status !== 0 && child.status !== 2) throw new Error(`${args.join(' ')} failed:\n${child.stderr}`);
+  return { wallMs, stdout: child.stdout };
+}
+
+function buildOnce(dir: string): Measure {
+  const { wallMs } = node(['src/cli/build.ts', '--seeds', `${dir}/seeds`, '--out', `${dir}/dist`, '--work', `${dir}/work`]);
+  const report = JSON.parse(readFileSync(`${dir}/work/report.json`, 'utf8')) as Report;
+  return { wallMs, stages: report.timings, maxRssMb: report.maxRssMb };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+const seconds = (ms: number) => (ms / 1000).toFixed(1);
+
+function medianOf(measures: Measure[]): Measure {
+  const stages = Object.fromEntries(Object.keys(measures[0]!.stages).map((k) => [k, median(measures.map((m) => m.stages[k] ?? 0))]));
+  return { wallMs: median(measures.map((m) => m.wallMs)), stages, maxRssMb: Math.max(...measures.map((m) => m.maxRssMb)) };
+}
+
+const corpus = loadCorpus(path.resolve(values.corpus));
+const rows: string[][] = [];
+for (const size of sizes) {
+  const dir = mkdtempSync(path.join(tmpdir(), `arshif-bench-${size}-`));
+  const names = makeArchive(corpus, size, `${dir}/seeds`);
+  const n = size >= 50_000 ? 1 : runs;
+  console.error(`${size} seeds in ${dir}: ${n} run(s)`);
+
+  const full: Measure[] = [];
+  for (let r = 0; r < n; r++) {
+    rmSync(`${dir}/work`, { recursive: true, force: true });
+    rmSync(`${dir}/dist`, { recursive: true, force: true });
+    full.push(buildOnce(dir));
+  }
+  const added: Measure[] = [];
+  const changed: Measure[] = [];
+  for (let r = 0; r < n; r++) {
+    const text = `date: 2019-03-0${r + 1}\nمقال جديد أضيف إلى الأرشيف رقم ${r} لقياس إعادة البناء بعد إضافة بذرة واحدة إلى المجموعة.\nفقرة ثانية تكمل الخبر بتفاصيل إضافية.\n`;
+    writeFileSync(`${dir}/seeds/${seedName(size + r, text)}`, text);
+    added.push(buildOnce(dir));
+    appendFileSync(`${dir}/seeds/${names[r]}`, `فقرة مضافة في التعديل رقم ${r}.\n`);
+    changed.push(buildOnce(dir));
+  }
+  makeBareInput(`${dir}/work/content`, `${dir}/bare-in`);
+  const bare: Measure[] = [];
+  for (let r = 0; r < n; r++) {
+    rmSync(`${dir}/bare-out`, { recursive: true, force: true });
+    const { stdout } = node(['scripts/bench/bare-run.ts', `${dir}/bare-in`, `${dir}/bare-out`]);
+    const { ms, maxRssMb } = JSON.parse(stdout.trim().split('\n').at(-1)!);
+    bare.push({ wallMs: ms, stages: {}, maxRssMb });
+  }
+
+  const f = medianOf(full);
+  const a = medianOf(added);
+  const c = medianOf(changed);
+  const b = medianOf(bare);
+  const ingestAndPages = (f.stages.ingest ?? 0) + (f.stages.pages ?? 0);
+  rows.push([
+    String(size),
+    seconds(f.stages.ingest ?? 0), seconds(f.stages.pages ?? 0), seconds(f.stages.search ?? 0), seconds(f.wallMs),
+    String(f.maxRssMb),
+    seconds(a.wallMs), `${((100 * a.wallMs) / f.wallMs).toFixed(0)}%`, seconds(c.wallMs),
+    seconds(b.wallMs), String(b.maxRssMb), (ingestAndPages / b.wallMs).toFixed(2),
+  ]);
+  if (!values.keep) rmSync(dir, { recursive: true, force: true });
+}
+
+const head = ['seeds', 'ingest s', 'pages s', 'search s', 'full s', 'peak MB', 'add 1 s', 'add/full', 'change 1 s', 'bare 11ty s', 'bare MB', '(ingest+pages)/bare'];
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i]!)).join(' | ')} |`;
+console.log(`median of ${runs} run(s) (1 at 50,000); full = wall time of the whole build command`);
+console.log(line(head));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const r of rows) console.log(line(r));
+console.log('targets at 10,000: (ingest+pages)/bare ≤ 1.3, add/full ≤ 20%, peak ≤ 1024 MB');
