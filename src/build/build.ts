@@ -1,30 +1,35 @@
 // The whole build: seeds → Markdown and catalogue → site, with the report written beside.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BuildArgs } from '../cli/args.js';
 import { ingestSeeds, writeContent } from './ingest-seeds.js';
-import type { Report } from './report.js';
+import { countsOf, type Report } from './report.js';
+import { type BuildSettings, readBuildSettings } from './settings.js';
 import { buildSiteAtomically } from './site.js';
 
 export const contentDirOf = (workDir: string) => path.join(workDir, 'content');
 export const reportFileOf = (workDir: string) => path.join(workDir, 'report.json');
 
 /** Ingests the seeds folder into the work folder's content; returns the report so far. */
-export function ingestInto({ seedsDir, workDir }: Pick<BuildArgs, 'seedsDir' | 'workDir'>): Report {
-  const { articles, entries } = ingestSeeds(seedsDir);
-  writeContent(contentDirOf(workDir), articles);
-  return {
-    seeds: entries.filter((e) => e.status !== 'skipped').length,
-    published: articles.length,
-    rejected: entries.length - articles.length,
-    pages: 0,
-    entries,
-  };
+export function ingestInto(
+  { seedsDir, workDir, strict = false }: Pick<BuildArgs, 'seedsDir' | 'workDir'> & { strict?: boolean },
+  settings: BuildSettings = readBuildSettings(),
+): Report {
+  const { articles, entries } = ingestSeeds(seedsDir, settings);
+  const counts = countsOf(entries, articles.length);
+  // Strict: any error or warning publishes nothing.
+  const strictFailed = strict && (counts.rejected > 0 || counts.warned > 0);
+  const published = strictFailed ? [] : articles;
+  writeContent(contentDirOf(workDir), published);
+  return { ...counts, published: published.length, strictFailed, pages: 0, entries };
 }
 
 export function writeReport(workDir: string, report: Report): void {
   mkdirSync(workDir, { recursive: true });
-  writeFileSync(reportFileOf(workDir), `${JSON.stringify(report, null, 2)}\n`);
+  // Written beside and renamed, so a killed build never leaves half a report.
+  const file = reportFileOf(workDir);
+  writeFileSync(`${file}.${process.pid}.tmp`, `${JSON.stringify(report, null, 2)}\n`);
+  renameSync(`${file}.${process.pid}.tmp`, file);
 }
 
 /** Exit status: 0 all seeds built, 2 published with some rejected, 1 nothing published. */
@@ -33,8 +38,8 @@ export function exitCodeOf(report: Report): number {
   return report.rejected > 0 ? 2 : 0;
 }
 
-export async function build(args: BuildArgs): Promise<Report> {
-  const report = ingestInto(args);
+export async function build(args: BuildArgs, settings: BuildSettings = readBuildSettings()): Promise<Report> {
+  const report = ingestInto(args, settings);
   if (report.published > 0) {
     report.pages = await buildSiteAtomically({ contentDir: contentDirOf(args.workDir), outDir: args.outDir });
   }

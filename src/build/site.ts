@@ -1,6 +1,6 @@
 // Renders the site with Eleventy into a staging folder beside the output, then swaps it
 // into place, so a failed or killed build leaves the previous site as it was.
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 
@@ -26,9 +26,45 @@ export async function renderSite(contentDir: string, dir: string): Promise<numbe
   }
 }
 
+const LEFTOVER = /^\.(staging|previous)-(\d+)$/;
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Clears what a killed build left beside the output: its staging folder, and the previous
+ * site it had moved aside. If it was killed between the two renames of the swap, the
+ * output is missing and the previous site is put back first.
+ */
+export function cleanLeftovers(outDir: string): void {
+  const parent = path.dirname(outDir);
+  const base = path.basename(outDir);
+  if (!existsSync(parent)) return;
+  const leftovers = readdirSync(parent)
+    .filter((name) => name.startsWith(`${base}.`))
+    .map((name) => ({ name, match: LEFTOVER.exec(name.slice(base.length)) }))
+    .filter(({ match }) => match && !isRunning(Number(match[2])))
+    .sort((a, b) => (a.name < b.name ? -1 : 1));
+  for (const { name, match } of leftovers) {
+    const full = path.join(parent, name);
+    if (match![1] === 'previous' && !existsSync(outDir)) renameSync(full, outDir);
+    else rmSync(full, { recursive: true, force: true });
+  }
+}
+
 export async function buildSiteAtomically({ contentDir, outDir }: RenderOptions): Promise<number> {
+  // Beside the output, so on the same file system and the swap is two renames.
   const staging = `${outDir}.staging-${process.pid}`;
   const previous = `${outDir}.previous-${process.pid}`;
+  cleanLeftovers(outDir);
   rmSync(staging, { recursive: true, force: true });
   try {
     const pages = await renderSite(contentDir, staging);
@@ -41,4 +77,3 @@ export async function buildSiteAtomically({ contentDir, outDir }: RenderOptions)
     throw error;
   }
 }
-
