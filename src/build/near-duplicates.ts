@@ -2,7 +2,7 @@
 // typo. Texts become sets of word shingles; MinHash signatures with banded
 // locality-sensitive hashing find candidate pairs without comparing every pair, and the
 // exact Jaccard similarity of the shingle sets decides.
-import { tokens } from '../text/arabic.js';
+import { normalizeArabic } from '../text/arabic.js';
 
 /** Words per shingle: three words keep one changed word from touching more than three shingles. */
 export const SHINGLE_WORDS = 3;
@@ -47,9 +47,14 @@ function mix(x: number, seed: number): number {
 
 const SEEDS = Array.from({ length: MINHASH_SIZE }, (_, i) => mix(i + 1, 0x9e3779b9));
 
-/** Shingles of normalised words (hamza forms, ة/ه, ى/ي, digits folded), as hashes. */
+const SPACE = /\s+/u;
+
+/**
+ * Shingles of normalised words (hamza forms, ة/ه, ى/ي, digits folded), as hashes. Words are
+ * runs of non-space, punctuation included, so texts made of symbols are told apart too.
+ */
 export function shingles(text: string, size = SHINGLE_WORDS): Set<number> {
-  const words = tokens(text);
+  const words = normalizeArabic(text).split(SPACE).filter(Boolean);
   const set = new Set<number>();
   if (words.length < size) {
     if (words.length > 0) set.add(fnv1a(words.join(' ')));
