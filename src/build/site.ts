@@ -1,6 +1,6 @@
 // Renders the site with Eleventy into a staging folder beside the output, then swaps it
 // into place, so a failed or killed build leaves the previous site as it was.
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 
@@ -28,14 +28,22 @@ export async function renderSite(contentDir: string, dir: string): Promise<numbe
 
 const LEFTOVER = /^\.(staging|previous)-(\d+)$/;
 
+// The state field of /proc/<pid>/stat, after the command name in parentheses.
+const PROC_STATE = /\) (\S)/;
+
 function isRunning(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     // EPERM: the process exists but belongs to someone else.
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  try {
+    // A killed build whose parent has not reaped it yet is a zombie: it runs no more.
+    return PROC_STATE.exec(readFileSync(`/proc/${pid}/stat`, 'utf8'))?.[1] !== 'Z';
+  } catch {
+    return true;
   }
 }
 
