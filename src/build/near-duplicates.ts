@@ -6,9 +6,10 @@ import { normalizeArabic } from '../text/arabic.js';
 
 /** Words per shingle: three words keep one changed word from touching more than three shingles. */
 export const SHINGLE_WORDS = 3;
-export const MINHASH_SIZE = 128;
-// 32 bands of 4 rows: pairs at similarity 0.9 become candidates with probability above 0.99999.
-const BANDS = 32;
+export const MINHASH_SIZE = 64;
+// 16 bands of 4 rows: pairs at similarity 0.9 become candidates with probability above 0.99999
+// (1 - (1 - 0.9^4)^16), pairs below 0.5 rarely; candidates are then compared exactly.
+const BANDS = 16;
 const ROWS = MINHASH_SIZE / BANDS;
 
 export interface DuplicateSettings {
@@ -115,7 +116,11 @@ export function findNearDuplicates(texts: string[], threshold: number): NearDupl
       merged.add(index);
       return;
     }
-    for (const key of keys) buckets.set(key, [...(buckets.get(key) ?? []), index]);
+    for (const key of keys) {
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(index);
+      else buckets.set(key, [index]);
+    }
   });
   return found;
 }
