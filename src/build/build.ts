@@ -3,9 +3,9 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BuildArgs } from '../cli/args.js';
 import { ingestSeeds, writeContent } from './ingest-seeds.js';
-import { countsOf, type Report } from './report.js';
+import { countsOf, type Report, type ReportEntry } from './report.js';
 import { type BuildSettings, readBuildSettings } from './settings.js';
-import { buildSiteAtomically } from './site.js';
+import { buildSiteAtomically, cleanLeftovers } from './site.js';
 
 export const contentDirOf = (workDir: string) => path.join(workDir, 'content');
 export const reportFileOf = (workDir: string) => path.join(workDir, 'report.json');
@@ -16,12 +16,19 @@ export function ingestInto(
   settings: BuildSettings = readBuildSettings(),
 ): Report {
   const { articles, entries } = ingestSeeds(seedsDir, settings);
-  const counts = countsOf(entries, articles.length);
-  // Strict: any error or warning publishes nothing.
-  const strictFailed = strict && (counts.rejected > 0 || counts.warned > 0);
+  if (strict) entries.forEach(warningsAsErrors);
+  // Strict: any error publishes nothing.
+  const strictFailed = strict && entries.some((e) => e.status === 'error');
   const published = strictFailed ? [] : articles;
   writeContent(contentDirOf(workDir), published);
-  return { ...counts, published: published.length, strictFailed, pages: 0, entries };
+  return { ...countsOf(entries, published.length), strictFailed, pages: 0, entries };
+}
+
+/** `--strict`: a seed's first warning (`code: message`) becomes its error. */
+function warningsAsErrors(entry: ReportEntry): void {
+  if (entry.status === 'error' || entry.status === 'skipped' || entry.warnings.length === 0) return;
+  const [code, ...message] = entry.warnings[0]!.split(': ');
+  Object.assign(entry, { status: 'error', code, reason: `${message.join(': ')} (a warning; --strict refuses it)` });
 }
 
 export function writeReport(workDir: string, report: Report): void {
@@ -39,6 +46,8 @@ export function exitCodeOf(report: Report): number {
 }
 
 export async function build(args: BuildArgs, settings: BuildSettings = readBuildSettings()): Promise<Report> {
+  // First, whatever happens next: a site left aside by a killed build is put back.
+  cleanLeftovers(args.outDir);
   const report = ingestInto(args, settings);
   if (report.published > 0) {
     report.pages = await buildSiteAtomically({ contentDir: contentDirOf(args.workDir), outDir: args.outDir });

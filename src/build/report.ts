@@ -15,6 +15,7 @@ export interface ReportEntry {
   lang: string | null;
   date: string | null;
   removed: Removed[];
+  /** Each `code: message`, e.g. `legacy-encoding: not UTF-8; read as windows-1256 …`. */
   warnings: string[];
 }
 
@@ -72,7 +73,7 @@ export function summary(report: Report): string {
     ...(e.status !== 'ok' || e.code ? [errorLine(e)] : []),
     ...(e.status !== 'error' ? warningLines(e) : []),
   ]);
-  if (report.strictFailed) lines.push('strict: errors or warnings above, so nothing was published');
+  if (report.strictFailed) lines.push('strict: a seed failed or warned, so nothing was published');
   lines.push(
     `seeds read: ${report.seeds}, articles published: ${report.published}, rejected: ${report.rejected}, ` +
       `duplicates: ${report.duplicates}, with warnings: ${report.warned}, skipped: ${report.skipped}, pages written: ${report.pages}`,

@@ -159,6 +159,15 @@ describe('duplicates', () => {
     expect(report.published).toBe(1);
   });
 
+  it('refuses a second seed whose file name gives the same id but whose text differs', () => {
+    const report = ingestCase(caseRoot('duplicates', {
+      '001_00000000000000aa.txt': source,
+      '002_00000000000000aa.txt': fixture('limits', 'source.txt'),
+    }));
+    expect(statusOf(report)).toEqual({ '001_00000000000000aa.txt': ['ok', null], '002_00000000000000aa.txt': ['error', 'duplicate-id'] });
+    expect(report.entries[1]!.reason).toBe('its id 00000000000000aa is already used by 001_00000000000000aa.txt, which has other text');
+  });
+
   it('only reports near-duplicates when merging is off', () => {
     const settings = buildSettingsFrom({ duplicates: { mergeNear: false } });
     const report = ingestCase(caseRoot('duplicates', { 'a.txt': source, 'b.txt': rescraped }), settings);
@@ -197,7 +206,8 @@ describe('errors', () => {
     const strict = await build({ ...args, strict: true });
     expect(strict).toMatchObject({ published: 0, strictFailed: true, pages: 0 });
     expect(exitCodeOf(strict)).toBe(1);
-    expect(summary(strict)).toContain('strict: errors or warnings above, so nothing was published');
+    expect(summary(strict)).toContain('strict: a seed failed or warned, so nothing was published');
+    expect(summary(strict)).toMatch(/^old\.txt: error legacy-encoding: not UTF-8; read as windows-1256 .*--strict refuses it\)$/m);
     expect(readFileSync(path.join(args.outDir, 'index.html'), 'utf8')).toBe(before);
     expect(JSON.parse(readFileSync(reportFileOf(args.workDir), 'utf8')).strictFailed).toBe(true);
   });

@@ -7,12 +7,15 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/build/report.js';
 import { buildFixture, type Built } from '../helpers/build.js';
+import { pathologicalLines } from './pathological.js';
 import { findElements, parseHtml, SiteInspector, siteSource, textOfNode } from './inspect-site.js';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/robust/hostile-text/seeds');
 const TEMPLATES = path.resolve(import.meta.dirname, '../../templates');
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/gu;
 const SPACES = /\s+/gu;
+const PATHOLOGICAL = '11-pathological.txt';
+const PATHOLOGICAL_LEAD = 'خبر قصير تليه أسطر من رموز التنسيق.';
 
 /** A seed's lines as the article shows them: bidi controls removed, spaces collapsed, blank lines dropped. */
 function expectedLines(file: string): string[] {
@@ -27,12 +30,14 @@ describe('hostile text', () => {
   beforeAll(async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'arshif-hostile-'));
     cpSync(FIXTURE, path.join(root, 'seeds'), { recursive: true });
+    // Thousands of Markdown markers: built and walked like the rest (timed by scripts/pathological-timing.ts).
+    writeFileSync(path.join(root, 'seeds', PATHOLOGICAL), `${PATHOLOGICAL_LEAD}\n${pathologicalLines(2_000).join('\n')}\n`);
     built = await buildFixture(root);
     report = built.report;
   });
 
   it('publishes every hostile seed', () => {
-    expect(report.entries.map((e) => [e.file, e.status])).toEqual(readdirSync(FIXTURE).sort().map((f) => [f, 'ok']));
+    expect(report.entries.map((e) => [e.file, e.status])).toEqual([...readdirSync(FIXTURE), PATHOLOGICAL].sort().map((f) => [f, 'ok']));
   });
 
   it('finds no script, handler, javascript:/data: URL, foreign element or bidi override in any file of dist/', () => {
@@ -49,6 +54,13 @@ describe('hostile text', () => {
     for (const line of expectedLines(file)) expect(text).toContain(line);
     const [h1] = findElements(article!, (n) => n.tagName === 'h1');
     expect(textOfNode(h1!).trim()).toBe(entry.title);
+  });
+
+  it('shows pathological Markdown-like text literally', () => {
+    const entry = report.entries.find((e) => e.file === PATHOLOGICAL)!;
+    const page = parseHtml(built.read(`${entry.url!.replace(/^\//, '')}index.html`));
+    const text = textOfNode(findElements(page, (n) => n.tagName === 'article')[0]!);
+    for (const line of pathologicalLines(2_000)) expect(text).toContain(line.trim());
   });
 
   it('counts the bidi controls it removed in the report', () => {
