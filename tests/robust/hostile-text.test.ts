@@ -4,6 +4,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/build/report.js';
 import { buildFixture, type Built } from '../helpers/build.js';
@@ -77,6 +78,7 @@ describe('hostile text', () => {
       <p>&#x202E;</p><iframe src="/"></iframe><script type="application/ld+json">{"url":"javascript:alert(1)"}</script></body></html>`;
     writeFileSync(path.join(planted, 'page.html'), page);
     writeFileSync(path.join(planted, 'feed.xml'), '<?xml version="1.0"?><feed><entry><content type="html">&lt;script&gt;x&lt;/script&gt;</content><link href="javascript:x"/></entry></feed>');
+    writeFileSync(path.join(planted, 'fragment.pf_fragment'), gzipSync(`pagefind_dcd${JSON.stringify({ url: '/x/', content: '<img src=x onerror=alert(1)>', meta: { title: 'x' } })}`));
     writeFileSync(path.join(planted, 'broken.xml'), '<?xml version="1.0"?><feed><title>a</feed>');
     inspector.checkAll();
     const problems = inspector.findings.map((f) => `${f.file}: ${f.problem.split(':')[0]}`);
@@ -92,6 +94,7 @@ describe('hostile text', () => {
       'feed.xml: <script> inside carried HTML',
       'feed.xml: <link href> holds a javascript',
       'broken.xml: XML not well-formed',
+      'fragment.pf_fragment: event handler onerror on <img>',
     ]));
   });
 });

@@ -19,6 +19,20 @@ const DANGEROUS_ELEMENTS = new Set(['script', 'iframe', 'frame', 'frameset', 'ob
 const URL_KEYS = /^(?:url|@id|href|src|image|logo|sameAs|contentUrl|thumbnailUrl|link|loc|start_url|external_url|home_page_url|feed_url|icon|favicon)$/i;
 const BINARY_EXTENSIONS = new Set(['.woff', '.woff2', '.ttf', '.otf', '.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.ico', '.wasm']);
 const GZIP = [0x1f, 0x8b];
+// Keys whose strings are HTML: `*_html` in feeds; in a search index (Pagefind's fragments)
+// the page content and excerpt, which search interfaces insert as HTML.
+const HTML_KEYS = /html$/i;
+const INDEX_HTML_KEYS = /^(?:content|excerpt)$|html$/i;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The bytes as text, or null when they are not UTF-8 (a binary index, a WebAssembly module). */
+function asText(bytes: Uint8Array): string | null {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
 
 export interface Finding {
   file: string;
@@ -151,17 +165,17 @@ export class SiteInspector {
     if (!own) this.flag(file, `<${tag} ${attrs.join(' ')}> not written by the site`);
   }
 
-  private checkJson(file: string, value: unknown, where: string, key = ''): void {
+  private checkJson(file: string, value: unknown, where: string, key = '', htmlKeys = HTML_KEYS): void {
     if (typeof value === 'string') {
       this.checkString(file, `${where} ${key}`, value);
       if (URL_KEYS.test(key)) this.checkUrl(file, `${where} ${key}`, value);
-      if (/html$/i.test(key)) this.checkHtmlTree(file, parseFragment(value) as unknown as Node, true);
+      if (htmlKeys.test(key)) this.checkHtmlTree(file, parseFragment(value) as unknown as Node, true);
     } else if (Array.isArray(value)) {
-      for (const item of value) this.checkJson(file, item, where, key);
+      for (const item of value) this.checkJson(file, item, where, key, htmlKeys);
     } else if (value && typeof value === 'object') {
       for (const [k, v] of Object.entries(value)) {
         this.checkString(file, `${where} key`, k);
-        this.checkJson(file, v, where, k);
+        this.checkJson(file, v, where, k, htmlKeys);
       }
     }
   }
@@ -200,15 +214,18 @@ export class SiteInspector {
 
   /** A search index or other gzip file: its JSON, when it holds one after a signature. */
   private checkGzip(file: string, bytes: Buffer): void {
-    const text = gunzipSync(bytes).toString('utf8');
+    const text = asText(gunzipSync(bytes));
+    if (text === null) return;
     this.checkString(file, 'gzip content', text);
     const start = text.indexOf('{');
     if (start < 0) return;
+    let json: unknown;
     try {
-      this.checkJson(file, JSON.parse(text.slice(start)), 'gzip JSON');
+      json = JSON.parse(text.slice(start));
     } catch {
-      // A binary index, not JSON: the bidi check above is all that applies.
+      return; // Text, but not JSON after a signature: the bidi check above is all that applies.
     }
+    this.checkJson(file, json, 'search index', '', INDEX_HTML_KEYS);
   }
 
   checkFile(relative: string): void {
@@ -218,7 +235,8 @@ export class SiteInspector {
     this.files++;
     if (BINARY_EXTENSIONS.has(ext)) return;
     if (bytes[0] === GZIP[0] && bytes[1] === GZIP[1]) return this.checkGzip(relative, bytes);
-    const text = bytes.toString('utf8');
+    const text = asText(bytes);
+    if (text === null) return;
     this.checkString(relative, 'raw file', text);
     if (ext === '.html' || ext === '.htm') this.checkHtmlTree(relative, parseHtml(text));
     else if (['.xml', '.xsl', '.rss', '.atom'].includes(ext) || text.trimStart().startsWith('<?xml')) this.checkXml(relative, text);
