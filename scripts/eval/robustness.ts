@@ -9,6 +9,8 @@ import { ingest } from '../../src/ingest/pipeline.js';
 import type { Evaluator, Row } from '../lib/eval-table.js';
 
 const LEGACY = ['windows-1256', 'ISO-8859-6'];
+// A one-line brief: too short for the detector's statistics alone.
+const SHORT = 40;
 // Stray bytes a scraper leaves in a UTF-8 file: a Windows-1256 alef and a cut two-byte letter.
 const STRAY = [0xc7, 0xd8];
 
@@ -35,10 +37,10 @@ export const robustness: Evaluator = ({ arabic, other }) => {
     { metric: 'ingest of every seed', value: `${(ingestMs / 1000).toFixed(1)} s`, baseline: '', target: '', met: null },
   ];
 
-  for (const encoding of LEGACY) {
+  for (const [encoding, chars] of LEGACY.flatMap((e) => [[e, Infinity], [e, SHORT]] as const)) {
     let right = 0;
     for (const item of arabic) {
-      const encoded = iconv.encode(item.bytes.toString('utf8'), encoding);
+      const encoded = iconv.encode(item.bytes.toString('utf8').slice(0, chars), encoding);
       try {
         const decoded = decodeSeed(encoded);
         if (decoded.encoding === encoding && decoded.text === iconv.decode(encoded, encoding)) right++;
@@ -47,7 +49,8 @@ export const robustness: Evaluator = ({ arabic, other }) => {
         if (examples.length < 15) examples.push(`${encoding} ${item.name}: ${(error as Error).message}`);
       }
     }
-    rows.push({ metric: `${encoding} copies detected and read back`, value: pct(right, arabic.length), baseline: '0% (UTF-8 only)', target: '≥ 99%', met: right >= arabic.length * 0.99 });
+    const what = chars === Infinity ? 'copies' : `copies of the first ${chars} characters`;
+    rows.push({ metric: `${encoding} ${what} detected and read back`, value: pct(right, arabic.length), baseline: '0% (UTF-8 only)', target: '≥ 99%', met: right >= arabic.length * 0.99 });
   }
 
   let stayed = 0;

@@ -20,6 +20,9 @@ export const MOSTLY_UTF8 = 0.9;
 export const MIN_LEGACY_CONFIDENCE = 30;
 /** A legacy reading must give mostly Arabic letters, or it is a wrong guess. */
 export const MIN_ARABIC_SHARE = 0.5;
+/** A short text the detector cannot place is read only when nearly all its letters are Arabic. */
+export const MIN_SHORT_ARABIC_SHARE = 0.9;
+export const MIN_ARABIC_LETTERS = 8;
 /** More control characters than this share of the text means the file is not text. */
 export const MAX_CONTROL_SHARE = 0.05;
 
@@ -30,6 +33,7 @@ const UTF16BE_BOM = [0xfe, 0xff];
 const BINARY_CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g;
 const LETTER = /\p{L}/gu;
 const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]/gu;
+const FOREIGN_TO_ARABIC = /[\u0080-\u009F\u00C0-\u00FF\uFFFD]/gu;
 
 const startsWith = (bytes: Uint8Array, prefix: number[]) => prefix.every((b, i) => bytes[i] === b);
 const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
@@ -72,21 +76,50 @@ function rejectIfBinary(text: string): void {
   }
 }
 
+interface Reading {
+  name: string;
+  text: string;
+  confidence: number;
+  letters: number;
+  arabic: number;
+  /** Characters an Arabic text in this code page would not hold: Latin-1 letters, C1 controls, U+FFFD. */
+  foreign: number;
+}
+
+function readingsOf(bytes: Uint8Array): Reading[] {
+  const analysis = chardet.analyse(bytes);
+  return [...LEGACY_ENCODINGS]
+    .map((name) => {
+      const text = iconv.decode(Buffer.from(bytes), name);
+      return {
+        name, text,
+        confidence: analysis.find((a) => a.name === name)?.confidence ?? 0,
+        letters: count(text, LETTER), arabic: count(text, ARABIC_LETTER), foreign: count(text, FOREIGN_TO_ARABIC),
+      };
+    })
+    // The two code pages put some letters at different bytes: the wrong one shows Latin letters or gaps.
+    .sort((a, b) => a.foreign - b.foreign || b.confidence - a.confidence);
+}
+
 function decodeLegacy(bytes: Uint8Array): Decoded {
   const best = chardet.analyse(bytes)[0];
-  if (!best || !LEGACY_ENCODINGS.has(best.name) || best.confidence < MIN_LEGACY_CONFIDENCE) {
+  const [reading] = readingsOf(bytes);
+  // The detector's word for long texts; for short ones, where its statistics have too
+  // little to go on, a reading that is all Arabic letters and holds nothing foreign.
+  const detected = best !== undefined && LEGACY_ENCODINGS.has(best.name) && reading!.confidence >= MIN_LEGACY_CONFIDENCE;
+  const plain = reading!.foreign === 0 && reading!.arabic >= MIN_ARABIC_LETTERS && reading!.arabic >= reading!.letters * MIN_SHORT_ARABIC_SHARE;
+  if (!detected && !plain) {
     const guess = best && best.confidence > 0 ? ` (it looks most like ${best.name})` : '';
     throw new IngestError('encoding', `the file is not UTF-8 and not a recognised Arabic legacy encoding${guess}`);
   }
-  const text = iconv.decode(Buffer.from(bytes), best.name);
-  const letters = count(text, LETTER);
-  if (letters === 0 || count(text, ARABIC_LETTER) < letters * MIN_ARABIC_SHARE) {
-    throw new IngestError('encoding', `the file is not UTF-8, and read as ${best.name} it is not Arabic text`);
+  const { name, text, letters, arabic, confidence } = reading!;
+  if (letters === 0 || arabic < letters * MIN_ARABIC_SHARE) {
+    throw new IngestError('encoding', `the file is not UTF-8, and read as ${name} it is not Arabic text`);
   }
   return {
     text,
-    encoding: best.name,
-    warnings: [`legacy-encoding: not UTF-8; read as ${best.name} (detector confidence ${best.confidence}%)`],
+    encoding: name,
+    warnings: [`legacy-encoding: not UTF-8; read as ${name} (detector confidence ${confidence}%)`],
   };
 }
 

@@ -38,6 +38,13 @@ describe('decodeSeed', () => {
     expect(decoded.warnings).toEqual([expect.stringMatching(new RegExp(`^legacy-encoding: .*${encoding}`))]);
   });
 
+  it.each(['windows-1256', 'ISO-8859-6'])('reads a one-line %s seed too short for the detector, choosing the right code page', (encoding) => {
+    // ف, ق and ك sit at different bytes in the two code pages: the wrong reading shows Latin letters or gaps.
+    const text = 'فقدان كتاب قديم في المكتبة';
+    const decoded = decodeSeed(iconv.encode(text, encoding));
+    expect([decoded.text, decoded.encoding]).toEqual([text, encoding]);
+  });
+
   it('keeps a mostly-UTF-8 file as UTF-8, showing a broken byte as U+FFFD with a warning', () => {
     // A stray Windows-1256 byte (ا) before the first line break, and a character cut at the end.
     const encoded = utf8(ARABIC);
@@ -56,6 +63,7 @@ describe('decodeSeed', () => {
     ['control bytes without NUL', bytes(Array.from({ length: 200 }, (_, i) => 1 + (i % 30))), 'binary'],
     ['a Latin-1 French text', iconv.encode('Le ministère a annoncé hier la création d’un comité chargé de réviser les règles électorales.', 'latin1'), 'encoding'],
     ['a UTF-8 BOM before invalid bytes', bytes([0xef, 0xbb, 0xbf], iconv.encode(ARABIC, 'windows-1256')), 'encoding'],
+    ['a Hebrew ISO-8859-8 text', iconv.encode('הממשלה הודיעה היום על תוכנית חדשה לבניית בתי ספר בצפון הארץ', 'ISO-8859-8'), 'encoding'],
     ['random high bytes', bytes(Array.from({ length: 64 }, (_, i) => 0x80 + ((i * 37) % 128))), 'encoding'],
   ])('refuses %s', (_, input, expected) => {
     expect(code(input)).toBe(expected);
