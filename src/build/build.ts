@@ -5,7 +5,8 @@ import type { BuildArgs } from '../cli/args.js';
 import { ingestSeeds, writeContent } from './ingest-seeds.js';
 import { countsOf, type Report, type ReportEntry } from './report.js';
 import { type BuildSettings, readBuildSettings } from './settings.js';
-import { buildSiteAtomically, cleanLeftovers } from './site.js';
+import { checkFolders } from './folders.js';
+import { buildSiteAtomically, cleanLeftovers, PROJECT_ROOT } from './site.js';
 
 export const contentDirOf = (workDir: string) => path.join(workDir, 'content');
 export const reportFileOf = (workDir: string) => path.join(workDir, 'report.json');
@@ -46,6 +47,7 @@ export function exitCodeOf(report: Report): number {
 }
 
 export async function build(args: BuildArgs, settings: BuildSettings = readBuildSettings()): Promise<Report> {
+  checkFolders(args, PROJECT_ROOT);
   // First, whatever happens next: a site left aside by a killed build is put back.
   cleanLeftovers(args.outDir);
   const report = ingestInto(args, settings);

@@ -1,8 +1,9 @@
 // Renders the site with Eleventy into a staging folder beside the output, then swaps it
 // into place, so a failed or killed build leaves the previous site as it was.
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
+import { SITE_MARKER } from './folders.js';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -76,6 +77,7 @@ export async function buildSiteAtomically({ contentDir, outDir }: RenderOptions)
   rmSync(staging, { recursive: true, force: true });
   try {
     const pages = await renderSite(contentDir, staging);
+    writeFileSync(path.join(staging, SITE_MARKER), 'Built by Arshif: the next build replaces this folder whole.\n');
     if (existsSync(outDir)) renameSync(outDir, previous);
     renameSync(staging, outDir);
     rmSync(previous, { recursive: true, force: true });

@@ -8,7 +8,9 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { build, contentDirOf, exitCodeOf, ingestInto, reportFileOf } from '../../src/build/build.js';
 import { errorLine, type Report, summary } from '../../src/build/report.js';
+import { SITE_MARKER } from '../../src/build/folders.js';
 import { type BuildSettings, buildSettingsFrom } from '../../src/build/settings.js';
+import { PROJECT_ROOT } from '../../src/build/site.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/robust');
 const DEFAULTS = buildSettingsFrom({});
@@ -210,5 +212,42 @@ describe('errors', () => {
     expect(summary(strict)).toMatch(/^old\.txt: error legacy-encoding: not UTF-8; read as windows-1256 .*--strict refuses it\)$/m);
     expect(readFileSync(path.join(args.outDir, 'index.html'), 'utf8')).toBe(before);
     expect(JSON.parse(readFileSync(reportFileOf(args.workDir), 'utf8')).strictFailed).toBe(true);
+  });
+});
+
+describe('folders', () => {
+  const at = (root: string, seeds: string, out: string, work: string) => ({
+    seedsDir: path.join(root, seeds), outDir: path.join(root, out), workDir: path.join(root, work),
+  });
+
+  it.each<[string, string, string, string, RegExp]>([
+    ['a missing seeds folder', 'nowhere', 'dist', 'work', /does not exist/],
+    ['the seeds folder as output', 'seeds', 'seeds', 'work', /seeds folder must be apart/],
+    ['an output folder holding the seeds', 'seeds', '.', 'work', /seeds folder must be apart/],
+    ['the work folder as output', 'seeds', 'work', 'work', /work folder must be apart/],
+    ['seeds inside the work folder\'s content', 'work/content', 'dist', 'work', /work folder and the seeds folder/],
+    ['an output folder of unrelated files', 'seeds', 'documents', 'work', /not an Arshif site/],
+  ])('refuses %s before touching anything', async (_, seeds, out, work, message) => {
+    const root = caseRoot('errors');
+    cpSync(path.join(root, 'seeds'), path.join(root, 'work', 'content'), { recursive: true });
+    mkdirSync(path.join(root, 'documents'));
+    writeFileSync(path.join(root, 'documents', 'letter.txt'), 'رسالة');
+    const before = readdirSync(root, { recursive: true }).sort();
+    await expect(build(at(root, seeds, out, work))).rejects.toThrow(message);
+    expect(readdirSync(root, { recursive: true }).sort()).toEqual(before);
+  });
+
+  it('refuses an output folder that holds the project', async () => {
+    const root = caseRoot('errors');
+    await expect(build({ seedsDir: path.join(root, 'seeds'), outDir: path.dirname(PROJECT_ROOT), workDir: path.join(root, 'work') }))
+      .rejects.toThrow(/must not hold the project/);
+  });
+
+  it('replaces a site it built before, marked as such', async () => {
+    const root = caseRoot('errors');
+    const args = at(root, 'seeds', 'dist', 'work');
+    await build(args);
+    expect(readdirSync(args.outDir)).toContain(SITE_MARKER);
+    expect((await build(args)).published).toBe(1);
   });
 });
