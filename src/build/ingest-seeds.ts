@@ -2,7 +2,7 @@
 // the ingest touches the file system; seeds are opened read-only and never written.
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { IngestError, type Article } from '../ingest/article.js';
+import { IngestError, type Article, type Step } from '../ingest/article.js';
 import { checkSize, DEFAULT_LIMITS, type Limits } from '../ingest/limits.js';
 import { ingest, STEPS } from '../ingest/pipeline.js';
 import { frontMatterOf, toMarkdown } from '../ingest/serialize.js';
@@ -22,6 +22,7 @@ export const articleUrl = (id: string) => `/articles/${id}/`;
 export interface IngestOptions {
   limits?: Limits;
   duplicates?: DuplicateSettings;
+  steps?: ReadonlyArray<[string, Step]>;
 }
 
 function entry(file: string, fields: Partial<ReportEntry>): ReportEntry {
@@ -66,7 +67,7 @@ function readSeed(full: Buffer, limits: Limits): Buffer {
 
 export function ingestSeeds(
   seedsDir: string,
-  { limits = DEFAULT_LIMITS, duplicates = DEFAULT_DUPLICATE_SETTINGS }: IngestOptions = {},
+  { limits = DEFAULT_LIMITS, duplicates = DEFAULT_DUPLICATE_SETTINGS, steps = STEPS }: IngestOptions = {},
 ): { articles: Article[]; entries: ReportEntry[] } {
   const articles: Article[] = [];
   const entries: ReportEntry[] = [];
@@ -97,7 +98,7 @@ export function ingestSeeds(
       continue;
     }
     try {
-      const { article, removed, warnings } = ingest(file, readSeed(full, limits), STEPS, limits);
+      const { article, removed, warnings } = ingest(file, readSeed(full, limits), steps, limits);
       const sameText = byBody.get(bodyKey(article));
       if (sameText) {
         entries.push(entry(file, {
@@ -120,28 +121,34 @@ export function ingestSeeds(
       entryOf.set(article, ok);
       entries.push(ok);
     } catch (error) {
-      if (!(error instanceof IngestError)) throw error;
-      entries.push(entry(file, { status: 'error', code: error.code, reason: error.message }));
+      // A fault in a step is a bug, but it costs this seed only: every other seed still builds.
+      const [code, reason] = error instanceof IngestError ? [error.code, error.message]
+        : ['ingest-failed', `the ingest failed on this seed (a bug to report): ${error instanceof Error ? error.message : String(error)}`];
+      entries.push(entry(file, { status: 'error', code, reason }));
     }
   }
-  const near = findNearDuplicates(articles.map(bodyText), duplicates.nearSimilarity);
+  const dropped = markNearDuplicates(articles, entryOf, duplicates);
+  return { articles: articles.filter((a) => !dropped.has(a)), entries };
+}
+
+/** Reports near-duplicates on their entries; returns those merged into an earlier article. */
+function markNearDuplicates(articles: Article[], entryOf: Map<Article, ReportEntry>, settings: DuplicateSettings): Set<Article> {
   const dropped = new Set<Article>();
-  for (const { index, of, similarity } of near) {
+  for (const { index, of, similarity } of findNearDuplicates(articles.map(bodyText), settings.nearSimilarity)) {
     const later = articles[index]!;
     const kept = articles[of]!;
-    const e = entryOf.get(later)!;
     const percent = `${Math.floor(similarity * 100)}%`;
-    if (duplicates.mergeNear) {
+    if (settings.mergeNear) {
       dropped.add(later);
-      Object.assign(e, {
+      Object.assign(entryOf.get(later)!, {
         status: 'duplicate', code: 'near-duplicate', lang: null, date: null,
         url: articleUrl(kept.id), reason: `${percent} the same as ${kept.source}, which is published in its place`,
       });
     } else {
-      Object.assign(e, { code: 'near-duplicate', reason: `${percent} the same as ${kept.source}; both are published` });
+      Object.assign(entryOf.get(later)!, { code: 'near-duplicate', reason: `${percent} the same as ${kept.source}; both are published` });
     }
   }
-  return { articles: articles.filter((a) => !dropped.has(a)), entries };
+  return dropped;
 }
 
 /** Replaces the content folder with one Markdown file per article and the catalogue. */

@@ -9,6 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { build, contentDirOf, exitCodeOf, ingestInto, reportFileOf } from '../../src/build/build.js';
 import { errorLine, type Report, summary } from '../../src/build/report.js';
 import { SITE_MARKER } from '../../src/build/folders.js';
+import { ingestSeeds } from '../../src/build/ingest-seeds.js';
+import type { Step } from '../../src/ingest/article.js';
+import { STEPS } from '../../src/ingest/pipeline.js';
 import { type BuildSettings, buildSettingsFrom } from '../../src/build/settings.js';
 import { PROJECT_ROOT } from '../../src/build/site.js';
 
@@ -249,5 +252,19 @@ describe('folders', () => {
     await build(args);
     expect(readdirSync(args.outDir)).toContain(SITE_MARKER);
     expect((await build(args)).published).toBe(1);
+  });
+});
+
+describe('ingest-failed', () => {
+  it('costs only the seed a faulty step fails on; the rest builds', () => {
+    // A step that trips on one seed's text, as a runaway regex or a bug might.
+    const faulty: Step = (draft) => {
+      if (draft.source === 'x.txt') throw new RangeError('Maximum call stack size exceeded');
+      return draft;
+    };
+    const root = caseRoot('errors', { 'x.txt': fixture('limits', 'source.txt') });
+    const { entries } = ingestSeeds(path.join(root, 'seeds'), { steps: [...STEPS, ['faulty', faulty]] });
+    expect(entries.map((e) => [e.file, e.status, e.code])).toEqual([['good.txt', 'ok', null], ['x.txt', 'error', 'ingest-failed']]);
+    expect(entries[1]!.reason).toMatch(/Maximum call stack size exceeded/);
   });
 });
