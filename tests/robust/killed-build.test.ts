@@ -26,7 +26,7 @@ describe('killed build', () => {
     expect(Object.keys(before).length).toBeGreaterThan(3);
 
     // Large enough that rendering takes seconds: the kill lands while the staging folder fills.
-    writeGeneratedSeeds(path.join(root, 'large'), 150);
+    writeGeneratedSeeds(path.join(root, 'large'), 80);
     const child = spawn('npx', ['tsx', 'src/cli/build.ts', '--seeds', path.join(root, 'large'), '--out', outDir, '--work', workDir], {
       cwd: PROJECT_ROOT, detached: true, stdio: 'ignore',
     });
@@ -46,9 +46,14 @@ describe('killed build', () => {
     expect(leftovers(root)).toHaveLength(1);
     expect(treeHashes(outDir)).toEqual(before);
 
+    // The next build, through the command line: one seed refused, so it publishes and exits 2.
     writeFileSync(path.join(root, 'small', 'later.txt'), 'افتتحت البلدية حديقة عامة جديدة في الحي الجنوبي يوم الأحد.\n');
-    const report = await build({ seedsDir: path.join(root, 'small'), outDir, workDir });
-    expect(report.published).toBe(readdirSync(path.join(root, 'small')).length);
+    writeFileSync(path.join(root, 'small', 'bad.txt'), Uint8Array.from([0x61, 0, 0x62]));
+    const next = spawnSync('npx', ['tsx', 'src/cli/build.ts', '--seeds', path.join(root, 'small'), '--out', outDir, '--work', workDir], {
+      cwd: PROJECT_ROOT, encoding: 'utf8',
+    });
+    expect(next.status).toBe(2);
+    expect(next.stdout).toMatch(/^bad\.txt: error binary: the file holds NUL bytes/m);
     expect(leftovers(root)).toEqual([]);
     expect(treeHashes(outDir)).not.toEqual(before);
   });
