@@ -78,6 +78,9 @@ describe('hostile text', () => {
       <p>&#x202E;</p><iframe src="/"></iframe><script type="application/ld+json">{"url":"javascript:alert(1)"}</script></body></html>`;
     writeFileSync(path.join(planted, 'page.html'), page);
     writeFileSync(path.join(planted, 'feed.xml'), '<?xml version="1.0"?><feed><entry><content type="html">&lt;script&gt;x&lt;/script&gt;</content><link href="javascript:x"/></entry></feed>');
+    writeFileSync(path.join(planted, 'sitemap.xml'), '<?xml version="1.0"?><urlset><url><loc>javascript:alert(1)</loc></url></urlset>');
+    writeFileSync(path.join(planted, 'rss.xml'), '<?xml version="1.0"?><rss><channel><item><title>&#x202E;x</title><description>&lt;a href="data:text/html,x"&gt;x&lt;/a&gt;</description></item></channel></rss>');
+    writeFileSync(path.join(planted, 'feed.json'), JSON.stringify({ items: [{ url: 'vbscript:x', content_html: '<svg onload="alert(1)"></svg>' }] }));
     writeFileSync(path.join(planted, 'fragment.pf_fragment'), gzipSync(`pagefind_dcd${JSON.stringify({ url: '/x/', content: '<img src=x onerror=alert(1)>', meta: { title: 'x' } })}`));
     writeFileSync(path.join(planted, 'broken.xml'), '<?xml version="1.0"?><feed><title>a</feed>');
     inspector.checkAll();
@@ -95,6 +98,11 @@ describe('hostile text', () => {
       'feed.xml: <link href> holds a javascript',
       'broken.xml: XML not well-formed',
       'fragment.pf_fragment: event handler onerror on <img>',
+      'sitemap.xml: <loc> holds a javascript',
+      'rss.xml: bidi override in <title> text',
+      'rss.xml: <a href> holds a data',
+      'feed.json: JSON url holds a vbscript',
+      'feed.json: event handler onload on <svg>',
     ]));
   });
 });
