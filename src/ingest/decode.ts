@@ -22,10 +22,13 @@ export const MIN_LEGACY_CONFIDENCE = 30;
 export const MIN_ARABIC_SHARE = 0.5;
 /** A short text the detector cannot place is read only when nearly all its letters are Arabic. */
 export const MIN_SHORT_ARABIC_SHARE = 0.9;
+/** Fewer Arabic letters than this is too little to call a text Arabic without the detector. */
 export const MIN_ARABIC_LETTERS = 8;
 /** More control characters than this share of the text means the file is not text. */
 export const MAX_CONTROL_SHARE = 0.05;
 
+/** Bytes looked at for control characters before decoding: enough to tell data from text. */
+const BINARY_SAMPLE = 4_096;
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 const UTF16LE_BOM = [0xff, 0xfe];
 const UTF16BE_BOM = [0xfe, 0xff];
@@ -86,8 +89,7 @@ interface Reading {
   foreign: number;
 }
 
-function readingsOf(bytes: Uint8Array): Reading[] {
-  const analysis = chardet.analyse(bytes);
+function readingsOf(bytes: Uint8Array, analysis: ReturnType<typeof chardet.analyse>): Reading[] {
   return [...LEGACY_ENCODINGS]
     .map((name) => {
       const text = iconv.decode(Buffer.from(bytes), name);
@@ -102,8 +104,9 @@ function readingsOf(bytes: Uint8Array): Reading[] {
 }
 
 function decodeLegacy(bytes: Uint8Array): Decoded {
-  const best = chardet.analyse(bytes)[0];
-  const [reading] = readingsOf(bytes);
+  const analysis = chardet.analyse(bytes);
+  const best = analysis[0];
+  const [reading] = readingsOf(bytes, analysis);
   // The detector's word for long texts; for short ones, where its statistics have too
   // little to go on, a reading that is all Arabic letters and holds nothing foreign.
   const detected = best !== undefined && LEGACY_ENCODINGS.has(best.name) && reading!.confidence >= MIN_LEGACY_CONFIDENCE;
@@ -137,6 +140,8 @@ export function decodeSeed(bytes: Uint8Array): Decoded {
     if (bytes.includes(0)) {
       throw new IngestError('binary', 'the file holds NUL bytes: it is not text (UTF-16 needs a byte-order mark)');
     }
+    // Checked on the bytes too: compressed or random data would otherwise be tried as a legacy encoding.
+    rejectIfBinary(String.fromCharCode(...bytes.subarray(0, BINARY_SAMPLE)));
     const { valid, invalid } = utf8Shape(bytes);
     if (invalid === 0) {
       decoded = { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), encoding: 'utf-8', warnings: [] };

@@ -64,6 +64,7 @@ describe('decodeSeed', () => {
     ['a Latin-1 French text', iconv.encode('Le ministère a annoncé hier la création d’un comité chargé de réviser les règles électorales.', 'latin1'), 'encoding'],
     ['a UTF-8 BOM before invalid bytes', bytes([0xef, 0xbb, 0xbf], iconv.encode(ARABIC, 'windows-1256')), 'encoding'],
     ['a Hebrew ISO-8859-8 text', iconv.encode('הממשלה הודיעה היום על תוכנית חדשה לבניית בתי ספר בצפון הארץ', 'ISO-8859-8'), 'encoding'],
+    ['random bytes without NUL', bytes(Array.from({ length: 512 }, (_, i) => 1 + ((i * 7919) % 255))), 'binary'],
     ['random high bytes', bytes(Array.from({ length: 64 }, (_, i) => 0x80 + ((i * 37) % 128))), 'encoding'],
   ])('refuses %s', (_, input, expected) => {
     expect(code(input)).toBe(expected);
