@@ -41,6 +41,20 @@ for (const [label, lines] of [['1,000 repeats', pathologicalLines(1_000)], ['5,0
   console.log(`${label}: ingest + render per seed, median of ${RUNS}: slowest ${worst.ms.toFixed(1)} ms (${JSON.stringify(worst.kind)}…), all ${times.length} kinds ${times.reduce((s, t) => s + t.ms, 0).toFixed(1)} ms`);
 }
 
+// The worst a seed can be: as large as the size limit, every paragraph one kind of marker.
+const atSizeLimit = pathologicalLines(1).map((unit) => {
+  const line = unit.repeat(Math.floor(1_000 / unit.length));
+  const lines = Math.floor(DEFAULT_LIMITS.maxSeedBytes / (line.length + 1)) - 1;
+  return { unit, text: [LEAD, ...Array.from({ length: lines }, () => line)].join('\n') };
+});
+const worstAtSize = atSizeLimit.map(({ unit, text }) => {
+  const started = performance.now();
+  const { article } = ingest('seed.txt', new TextEncoder().encode(text));
+  md.render(fromMarkdown(toMarkdown(article)).body);
+  return { unit, ms: performance.now() - started };
+}).reduce((a, b) => (b.ms > a.ms ? b : a));
+console.log(`a ${DEFAULT_LIMITS.maxSeedBytes}-byte seed of one marker kind: slowest ${worstAtSize.ms.toFixed(0)} ms (${JSON.stringify(worstAtSize.unit)})`);
+
 const root = mkdtempSync(path.join(tmpdir(), 'arshif-pathological-'));
 try {
   mkdirSync(path.join(root, 'seeds'));
