@@ -8,7 +8,7 @@ import { ingest, STEPS } from '../ingest/pipeline.js';
 import { frontMatterOf, toMarkdown } from '../ingest/serialize.js';
 import { ARTICLES_DIR, byNewest, CATALOG_FILE } from '../site/catalog.js';
 import { DEFAULT_DUPLICATE_SETTINGS, type DuplicateSettings, findNearDuplicates } from './near-duplicates.js';
-import type { ReportEntry } from './report.js';
+import { escapeControls, type ReportEntry } from './report.js';
 
 const SEED_NAME = /\.txt$/;
 /** Project files that live beside the seeds and are read elsewhere: skipped without a word. */
@@ -98,7 +98,8 @@ export function ingestSeeds(
       continue;
     }
     try {
-      const { article, removed, warnings } = ingest(file, readSeed(full, limits), steps, limits);
+      // The file name is shown on the article page as its provenance: controls and bidi marks escaped, as on the terminal.
+      const { article, removed, warnings } = ingest(escapeControls(file), readSeed(full, limits), steps, limits);
       const sameText = byBody.get(bodyKey(article));
       if (sameText) {
         entries.push(entry(file, {

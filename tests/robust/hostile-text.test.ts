@@ -16,6 +16,8 @@ const TEMPLATES = path.resolve(import.meta.dirname, '../../templates');
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/gu;
 const SPACES = /\s+/gu;
 const PATHOLOGICAL = '11-pathological.txt';
+// A file name is shown on the page too (provenance): markup and a bidi override in it.
+const HOSTILE_NAME = '12-<img src=x onerror=alert(1)>\u202Etxt.exe.txt';
 const PATHOLOGICAL_LEAD = 'خبر قصير تليه أسطر من رموز التنسيق.';
 
 /** A seed's lines as the article shows them: bidi controls removed, spaces collapsed, blank lines dropped. */
@@ -33,12 +35,13 @@ describe('hostile text', () => {
     cpSync(FIXTURE, path.join(root, 'seeds'), { recursive: true });
     // Thousands of Markdown markers: built and walked like the rest (timed by scripts/pathological-timing.ts).
     writeFileSync(path.join(root, 'seeds', PATHOLOGICAL), `${PATHOLOGICAL_LEAD}\n${pathologicalLines(2_000).join('\n')}\n`);
+    writeFileSync(path.join(root, 'seeds', HOSTILE_NAME), 'نشرت البلدية جدول مواعيد جمع النفايات الجديد في الأحياء.\n');
     built = await buildFixture(root);
     report = built.report;
   });
 
   it('publishes every hostile seed', () => {
-    expect(report.entries.map((e) => [e.file, e.status])).toEqual([...readdirSync(FIXTURE), PATHOLOGICAL].sort().map((f) => [f, 'ok']));
+    expect(report.entries.map((e) => [e.file, e.status])).toEqual([...readdirSync(FIXTURE), PATHOLOGICAL, HOSTILE_NAME].sort().map((f) => [f, 'ok']));
   });
 
   it('finds no script, handler, javascript:/data: URL, foreign element or bidi override in any file of dist/', () => {
@@ -62,6 +65,13 @@ describe('hostile text', () => {
     const page = parseHtml(built.read(`${entry.url!.replace(/^\//, '')}index.html`));
     const text = textOfNode(findElements(page, (n) => n.tagName === 'article')[0]!);
     for (const line of pathologicalLines(2_000)) expect(text).toContain(line.trim());
+  });
+
+  it('shows a hostile file name as text, its bidi override escaped', () => {
+    const entry = report.entries.find((e) => e.file === HOSTILE_NAME)!;
+    const page = parseHtml(built.read(`${entry.url!.replace(/^\//, '')}index.html`));
+    const text = textOfNode(findElements(page, (n) => n.tagName === 'article')[0]!);
+    expect(text).toContain('12-<img src=x onerror=alert(1)>\\u{202e}txt.exe.txt');
   });
 
   it('counts the bidi controls it removed in the report', () => {
