@@ -12,12 +12,12 @@ const within = (inner: string, outer: string) => {
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 };
 
-/** True when `dir` is missing, empty, marked as an Arshif site, or a site built before the marker existed. */
+/** True when `dir` is missing, empty, or marked as a site Arshif built. */
 export function isReplaceable(dir: string): boolean {
   if (!existsSync(dir)) return true;
   if (!statSync(dir).isDirectory()) return false;
   const names = readdirSync(dir);
-  return names.length === 0 || names.includes(SITE_MARKER) || (names.includes('index.html') && names.includes('assets'));
+  return names.length === 0 || names.includes(SITE_MARKER);
 }
 
 /** Throws a plain message when the folders given would put seeds or other files at risk. */
@@ -36,6 +36,9 @@ export function checkFolders({ seedsDir, outDir, workDir }: BuildArgs, projectRo
     throw new Error('the work folder and the seeds folder must be apart');
   }
   if (!isReplaceable(outDir)) {
-    throw new Error(`the output folder ${outDir} holds files that are not an Arshif site: empty it or choose another`);
+    throw new Error(
+      `the output folder ${outDir} holds files but no ${SITE_MARKER} marker, so it may not be a site Arshif built: ` +
+        'empty or remove it (a site built before the marker existed too), or choose another',
+    );
   }
 }

@@ -229,7 +229,7 @@ describe('folders', () => {
     ['an output folder holding the seeds', 'seeds', '.', 'work', /seeds folder must be apart/],
     ['the work folder as output', 'seeds', 'work', 'work', /work folder must be apart/],
     ['seeds inside the work folder\'s content', 'work/content', 'dist', 'work', /work folder and the seeds folder/],
-    ['an output folder of unrelated files', 'seeds', 'documents', 'work', /not an Arshif site/],
+    ['an output folder of unrelated files', 'seeds', 'documents', 'work', /may not be a site Arshif built/],
   ])('refuses %s before touching anything', async (_, seeds, out, work, message) => {
     const root = caseRoot('errors');
     cpSync(path.join(root, 'seeds'), path.join(root, 'work', 'content'), { recursive: true });
