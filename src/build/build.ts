@@ -1,32 +1,43 @@
 // The whole build: seeds → Markdown and catalogue → site, with the report written beside.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BuildArgs } from '../cli/args.js';
 import { ingestSeeds, writeContent } from './ingest-seeds.js';
-import type { Report } from './report.js';
-import { buildSiteAtomically } from './site.js';
+import { countsOf, type Report, type ReportEntry } from './report.js';
+import { type BuildSettings, readBuildSettings } from './settings.js';
+import { checkFolders } from './folders.js';
+import { buildSiteAtomically, cleanLeftovers, PROJECT_ROOT } from './site.js';
 
 export const contentDirOf = (workDir: string) => path.join(workDir, 'content');
 export const reportFileOf = (workDir: string) => path.join(workDir, 'report.json');
 
 /** Ingests the seeds folder into the work folder's content; returns the report so far. */
-export function ingestInto({ seedsDir, workDir }: Pick<BuildArgs, 'seedsDir' | 'workDir'>): Report {
-  const { articles, entries } = ingestSeeds(seedsDir);
-  writeContent(contentDirOf(workDir), articles);
-  return {
-    seeds: entries.filter((e) => e.status !== 'skipped').length,
-    published: articles.length,
-    rejected: entries.length - articles.length,
-    pages: 0,
-    timings: {},
-    maxRssMb: 0,
-    entries,
-  };
+export function ingestInto(
+  { seedsDir, workDir, strict = false }: Pick<BuildArgs, 'seedsDir' | 'workDir'> & { strict?: boolean },
+  settings: BuildSettings = readBuildSettings(),
+): Report {
+  const { articles, entries } = ingestSeeds(seedsDir, settings);
+  if (strict) entries.forEach(warningsAsErrors);
+  // Strict: any error publishes nothing.
+  const strictFailed = strict && entries.some((e) => e.status === 'error');
+  const published = strictFailed ? [] : articles;
+  writeContent(contentDirOf(workDir), published);
+  return { ...countsOf(entries, published.length), strictFailed, pages: 0, timings: {}, maxRssMb: 0, entries };
+}
+
+/** `--strict`: a seed's first warning (`code: message`) becomes its error. */
+function warningsAsErrors(entry: ReportEntry): void {
+  if (entry.status === 'error' || entry.status === 'skipped' || entry.warnings.length === 0) return;
+  const [code, ...message] = entry.warnings[0]!.split(': ');
+  Object.assign(entry, { status: 'error', code, reason: `${message.join(': ')} (a warning; --strict refuses it)` });
 }
 
 export function writeReport(workDir: string, report: Report): void {
   mkdirSync(workDir, { recursive: true });
-  writeFileSync(reportFileOf(workDir), `${JSON.stringify(report, null, 2)}\n`);
+  // Written beside and renamed, so a killed build never leaves half a report.
+  const file = reportFileOf(workDir);
+  writeFileSync(`${file}.${process.pid}.tmp`, `${JSON.stringify(report, null, 2)}\n`);
+  renameSync(`${file}.${process.pid}.tmp`, file);
 }
 
 /** Exit status: 0 all seeds built, 2 published with some rejected, 1 nothing published. */
@@ -45,9 +56,12 @@ async function timed<T>(timings: Record<string, number>, name: string, stage: ()
   }
 }
 
-export async function build(args: BuildArgs): Promise<Report> {
+export async function build(args: BuildArgs, settings: BuildSettings = readBuildSettings()): Promise<Report> {
+  checkFolders(args, PROJECT_ROOT);
+  // First, whatever happens next: a site left aside by a killed build is put back.
+  cleanLeftovers(args.outDir);
   const timings: Record<string, number> = {};
-  const report = await timed(timings, 'ingest', () => ingestInto(args));
+  const report = await timed(timings, 'ingest', () => ingestInto(args, settings));
   if (report.published > 0) {
     const contentDir = contentDirOf(args.workDir);
     report.pages = await timed(timings, 'pages', () => buildSiteAtomically({ contentDir, outDir: args.outDir }));

@@ -1,16 +1,29 @@
 // Reads the seeds folder and writes the generated Markdown and catalogue. The only place
-// the ingest touches the file system; seeds are opened read-only.
-import { lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// the ingest touches the file system; seeds are opened read-only and never written.
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { IngestError, type Article } from '../ingest/article.js';
-import { ingest } from '../ingest/pipeline.js';
+import { IngestError, type Article, type Step } from '../ingest/article.js';
+import { checkSize, DEFAULT_LIMITS, type Limits } from '../ingest/limits.js';
+import { ingest, STEPS } from '../ingest/pipeline.js';
 import { frontMatterOf, toMarkdown } from '../ingest/serialize.js';
 import { ARTICLES_DIR, byNewest, CATALOG_FILE } from '../site/catalog.js';
-import type { ReportEntry } from './report.js';
+import { DEFAULT_DUPLICATE_SETTINGS, type DuplicateSettings, findNearDuplicates } from './near-duplicates.js';
+import { escapeControls, type ReportEntry } from './report.js';
 
 const SEED_NAME = /\.txt$/;
+/** Project files that live beside the seeds and are read elsewhere: skipped without a word. */
+export const KNOWN_PROJECT_FILES: ReadonlySet<string> = new Set(['added.json']);
+// Read-only; never follow a link swapped in after the check; never wait on a FIFO.
+const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+const utf8Name = new TextDecoder('utf-8', { fatal: true });
 
 export const articleUrl = (id: string) => `/articles/${id}/`;
+
+export interface IngestOptions {
+  limits?: Limits;
+  duplicates?: DuplicateSettings;
+  steps?: ReadonlyArray<[string, Step]>;
+}
 
 function entry(file: string, fields: Partial<ReportEntry>): ReportEntry {
   return {
@@ -21,46 +34,122 @@ function entry(file: string, fields: Partial<ReportEntry>): ReportEntry {
 
 /** Text identity for duplicate detection: the article body as read, whatever the bytes. */
 const bodyKey = (article: Article) => JSON.stringify(article.body);
+const bodyText = (article: Article) => article.body.map((block) => block.text).join('\n');
+const byCodePoint = (a: Buffer, b: Buffer) => Buffer.compare(a, b);
 
-export function ingestSeeds(seedsDir: string): { articles: Article[]; entries: ReportEntry[] } {
+/** Why a folder entry is not a seed, or null when it is a regular `.txt` file. */
+function notASeed(name: string, full: Buffer): string | null {
+  const stat = lstatSync(full);
+  if (stat.isSymbolicLink()) return 'a symbolic link: only files in the seeds folder itself are read';
+  if (stat.isDirectory()) return 'a folder: seeds are read from the seeds folder only, not below it';
+  if (!stat.isFile()) return 'not a regular file';
+  if (!SEED_NAME.test(name)) return 'not a .txt file';
+  return null;
+}
+
+/** Reads one seed, refusing it before reading when it is over the size limit. */
+function readSeed(full: Buffer, limits: Limits): Buffer {
+  let fd: number;
+  try {
+    fd = openSync(full, OPEN_FLAGS);
+  } catch (error) {
+    throw new IngestError('unreadable', `the file cannot be opened (${(error as NodeJS.ErrnoException).code})`);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new IngestError('unreadable', 'the file changed into something else while being read');
+    checkSize(stat.size, limits);
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function ingestSeeds(
+  seedsDir: string,
+  { limits = DEFAULT_LIMITS, duplicates = DEFAULT_DUPLICATE_SETTINGS, steps = STEPS }: IngestOptions = {},
+): { articles: Article[]; entries: ReportEntry[] } {
   const articles: Article[] = [];
   const entries: ReportEntry[] = [];
-  const byId = new Map<string, string>();
+  const entryOf = new Map<Article, ReportEntry>();
+  const byId = new Map<string, Article>();
   const byBody = new Map<string, string>();
-  // Sorted by code point, not locale, so every machine reads seeds in the same order.
-  const names = readdirSync(seedsDir).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  for (const file of names) {
-    const full = path.join(seedsDir, file);
-    const stat = lstatSync(full);
-    if (!stat.isFile() || !SEED_NAME.test(file)) {
-      const reason = stat.isSymbolicLink() ? 'a symbolic link, not a seed file'
-        : stat.isDirectory() ? 'a folder, not a seed file' : 'not a .txt file';
-      entries.push(entry(file, { status: 'skipped', code: 'not-a-seed', reason }));
+  // Names as bytes, sorted by byte (so by code point), so every machine reads seeds in the same order.
+  const names = readdirSync(seedsDir, { encoding: 'buffer' }).sort(byCodePoint);
+  for (const raw of names) {
+    const full = Buffer.concat([Buffer.from(`${seedsDir}${path.sep}`), raw]);
+    let file: string;
+    try {
+      file = utf8Name.decode(raw);
+    } catch {
+      entries.push(entry(raw.toString('latin1'), { status: 'skipped', code: 'not-a-seed', reason: 'the file name is not UTF-8' }));
+      continue;
+    }
+    if (KNOWN_PROJECT_FILES.has(file)) continue;
+    let skip: string | null;
+    try {
+      skip = notASeed(file, full);
+    } catch (error) {
+      entries.push(entry(file, { status: 'error', code: 'unreadable', reason: `the file cannot be read (${(error as NodeJS.ErrnoException).code})` }));
+      continue;
+    }
+    if (skip) {
+      entries.push(entry(file, { status: 'skipped', code: 'not-a-seed', reason: skip }));
       continue;
     }
     try {
-      const { article, removed, warnings } = ingest(file, readFileSync(full));
-      const twin = byId.get(article.id) ?? byBody.get(bodyKey(article));
-      if (twin) {
+      // The file name is shown on the article page as its provenance: controls and bidi marks escaped, as on the terminal.
+      const { article, removed, warnings } = ingest(escapeControls(file), readSeed(full, limits), steps, limits);
+      const sameText = byBody.get(bodyKey(article));
+      if (sameText) {
         entries.push(entry(file, {
-          id: article.id, status: 'duplicate', code: 'duplicate', reason: `same article as ${twin}`,
+          id: article.id, status: 'duplicate', code: 'duplicate', reason: `same text as ${sameText}, which is published`,
           url: articleUrl(article.id), title: article.title, removed, warnings,
         }));
         continue;
       }
-      byId.set(article.id, file);
+      const sameId = byId.get(article.id);
+      if (sameId) {
+        throw new IngestError('duplicate-id', `its id ${article.id} is already used by ${sameId.source}, which has other text`);
+      }
+      byId.set(article.id, article);
       byBody.set(bodyKey(article), file);
       articles.push(article);
-      entries.push(entry(file, {
+      const ok = entry(file, {
         id: article.id, url: articleUrl(article.id), title: article.title, lang: article.lang,
         date: article.date, removed, warnings,
-      }));
+      });
+      entryOf.set(article, ok);
+      entries.push(ok);
     } catch (error) {
-      if (!(error instanceof IngestError)) throw error;
-      entries.push(entry(file, { status: 'error', code: error.code, reason: error.message }));
+      // A fault in a step is a bug, but it costs this seed only: every other seed still builds.
+      const [code, reason] = error instanceof IngestError ? [error.code, error.message]
+        : ['ingest-failed', `the ingest failed on this seed (a bug to report): ${error instanceof Error ? error.message : String(error)}`];
+      entries.push(entry(file, { status: 'error', code, reason }));
     }
   }
-  return { articles, entries };
+  const dropped = markNearDuplicates(articles, entryOf, duplicates);
+  return { articles: articles.filter((a) => !dropped.has(a)), entries };
+}
+
+/** Reports near-duplicates on their entries; returns those merged into an earlier article. */
+function markNearDuplicates(articles: Article[], entryOf: Map<Article, ReportEntry>, settings: DuplicateSettings): Set<Article> {
+  const dropped = new Set<Article>();
+  for (const { index, of, similarity } of findNearDuplicates(articles.map(bodyText), settings.nearSimilarity)) {
+    const later = articles[index]!;
+    const kept = articles[of]!;
+    const percent = `${Math.floor(similarity * 100)}%`;
+    if (settings.mergeNear) {
+      dropped.add(later);
+      Object.assign(entryOf.get(later)!, {
+        status: 'duplicate', code: 'near-duplicate', lang: null, date: null,
+        url: articleUrl(kept.id), reason: `${percent} the same as ${kept.source}, which is published in its place`,
+      });
+    } else {
+      Object.assign(entryOf.get(later)!, { code: 'near-duplicate', reason: `${percent} the same as ${kept.source}; both are published` });
+    }
+  }
+  return dropped;
 }
 
 /** Replaces the content folder with one Markdown file per article and the catalogue. */

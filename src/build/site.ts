@@ -1,8 +1,9 @@
 // Renders the site with Eleventy into a staging folder beside the output, then swaps it
 // into place, so a failed or killed build leaves the previous site as it was.
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
+import { SITE_MARKER } from './folders.js';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -26,12 +27,57 @@ export async function renderSite(contentDir: string, dir: string): Promise<numbe
   }
 }
 
+const LEFTOVER = /^\.(staging|previous)-(\d+)$/;
+
+// The state field of /proc/<pid>/stat, after the command name in parentheses.
+const PROC_STATE = /\) (\S)/;
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  try {
+    // A killed build whose parent has not reaped it yet is a zombie: it runs no more.
+    return PROC_STATE.exec(readFileSync(`/proc/${pid}/stat`, 'utf8'))?.[1] !== 'Z';
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Clears what a killed build left beside the output: its staging folder, and the previous
+ * site it had moved aside. If it was killed between the two renames of the swap, the
+ * output is missing and the previous site is put back first.
+ */
+export function cleanLeftovers(outDir: string): void {
+  const parent = path.dirname(outDir);
+  const base = path.basename(outDir);
+  if (!existsSync(parent)) return;
+  const leftovers = readdirSync(parent)
+    .filter((name) => name.startsWith(`${base}.`))
+    .map((name) => ({ name, match: LEFTOVER.exec(name.slice(base.length)) }))
+    .filter(({ match }) => match && !isRunning(Number(match[2])))
+    .sort((a, b) => (a.name < b.name ? -1 : 1));
+  for (const { name, match } of leftovers) {
+    const full = path.join(parent, name);
+    if (match![1] === 'previous' && !existsSync(outDir)) renameSync(full, outDir);
+    else rmSync(full, { recursive: true, force: true });
+  }
+}
+
 export async function buildSiteAtomically({ contentDir, outDir }: RenderOptions): Promise<number> {
+  // Beside the output, so on the same file system and the swap is two renames.
   const staging = `${outDir}.staging-${process.pid}`;
   const previous = `${outDir}.previous-${process.pid}`;
+  cleanLeftovers(outDir);
   rmSync(staging, { recursive: true, force: true });
   try {
     const pages = await renderSite(contentDir, staging);
+    writeFileSync(path.join(staging, SITE_MARKER), 'Built by Arshif: the next build replaces this folder whole.\n');
     if (existsSync(outDir)) renameSync(outDir, previous);
     renameSync(staging, outDir);
     rmSync(previous, { recursive: true, force: true });
@@ -41,4 +87,3 @@ export async function buildSiteAtomically({ contentDir, outDir }: RenderOptions)
     throw error;
   }
 }
-

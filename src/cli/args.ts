@@ -6,6 +6,8 @@ export interface BuildArgs {
   seedsDir: string;
   outDir: string;
   workDir: string;
+  /** Warnings count as errors, and any failed seed publishes nothing. */
+  strict?: boolean;
 }
 
 export function parseBuildArgs(argv: string[], cwd = process.cwd()): BuildArgs {
@@ -15,6 +17,7 @@ export function parseBuildArgs(argv: string[], cwd = process.cwd()): BuildArgs {
       seeds: { type: 'string', default: 'seeds' },
       out: { type: 'string', default: 'dist' },
       work: { type: 'string', default: '.arshif' },
+      strict: { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -22,5 +25,6 @@ export function parseBuildArgs(argv: string[], cwd = process.cwd()): BuildArgs {
     seedsDir: path.resolve(cwd, values.seeds),
     outDir: path.resolve(cwd, values.out),
     workDir: path.resolve(cwd, values.work),
+    strict: values.strict,
   };
 }

@@ -1,10 +1,17 @@
-// `npm run build [-- --seeds DIR --out DIR --work DIR]`
+// `npm run build [-- --seeds DIR --out DIR --work DIR --strict]`
+// Exit status: 0 all seeds built, 2 published with some seeds rejected, 1 nothing published.
 import { build, exitCodeOf } from '../build/build.js';
-import { summary } from '../build/report.js';
+import { escapeControls, summary } from '../build/report.js';
 import { parseBuildArgs } from './args.js';
 
 const started = performance.now();
-const report = await build(parseBuildArgs(process.argv.slice(2)));
-console.log(summary(report));
-console.log(`built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-process.exitCode = exitCodeOf(report);
+try {
+  const report = await build(parseBuildArgs(process.argv.slice(2)));
+  console.log(summary(report));
+  console.log(`built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  process.exitCode = exitCodeOf(report);
+} catch (error) {
+  // A build that cannot finish (no seeds folder, a template error) publishes nothing; dist/ is as it was.
+  console.error(`build failed, nothing published: ${escapeControls(error instanceof Error ? error.message : String(error))}`);
+  process.exitCode = 1;
+}

@@ -1,7 +1,9 @@
 // The ingest as an ordered list of named steps: text first, then structure, then what is derived.
 import { createHash } from 'node:crypto';
 import { type Article, type Draft, IngestError, type Removed, type Step } from './article.js';
-import { decode } from './decode.js';
+import { decodeSeed } from './decode.js';
+import { checkSize, DEFAULT_LIMITS, type Limits } from './limits.js';
+import { checkLimits } from './steps/check-limits.js';
 import { countWords } from './steps/count-words.js';
 import { deriveExcerpt } from './steps/derive-excerpt.js';
 import { deriveTitle } from './steps/derive-title.js';
@@ -17,6 +19,7 @@ export const INGEST_VERSION = 1;
 export const STEPS: ReadonlyArray<[string, Step]> = [
   ['normalize-text', normalizeText],
   ['split-lines', splitLines],
+  ['check-limits', checkLimits(DEFAULT_LIMITS)],
   ['strip-boilerplate', stripBoilerplate],
   ['detect-headings', detectHeadings],
   ['detect-language', detectLanguage],
@@ -46,10 +49,17 @@ export function emptyDraft(source: string, bytes: Uint8Array): Draft {
   };
 }
 
+/** The steps with the `check-limits` step set to `limits`. */
+export function withLimits(steps: ReadonlyArray<[string, Step]>, limits: Limits): Array<[string, Step]> {
+  return steps.map(([name, step]) => [name, name === 'check-limits' ? checkLimits(limits) : step]);
+}
+
 /** Seed bytes to an article. Pure: the caller reads files and writes output. */
-export function ingest(source: string, bytes: Uint8Array, steps = STEPS): Ingested {
-  let draft: Draft = { ...emptyDraft(source, bytes), text: decode(bytes) };
-  for (const [, step] of steps) draft = step(draft);
+export function ingest(source: string, bytes: Uint8Array, steps = STEPS, limits: Limits = DEFAULT_LIMITS): Ingested {
+  checkSize(bytes.length, limits);
+  const decoded = decodeSeed(bytes);
+  let draft: Draft = { ...emptyDraft(source, bytes), text: decoded.text, warnings: decoded.warnings };
+  for (const [, step] of withLimits(steps, limits)) draft = step(draft);
   if (!draft.body.some((block) => block.kind === 'paragraph')) {
     throw new IngestError('no-text', 'nothing is left once leftovers are removed');
   }

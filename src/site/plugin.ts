@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlBasePlugin } from '@11ty/eleventy';
+import { buildTime } from '../build/settings.js';
 import { fromMarkdown } from '../ingest/serialize.js';
 import { ARTICLES_DIR, CATALOG_FILE } from './catalog.js';
 import { formatNumber, gregorianDate, hijriDate, type DateSettings } from './dates.js';
@@ -40,6 +41,8 @@ export default function arshif(eleventyConfig: EleventyConfig, options: ArshifOp
   eleventyConfig.addGlobalData('articles', () =>
     JSON.parse(readFileSync(path.join(workDir, CATALOG_FILE), 'utf8')),
   );
+  // "Now" for feeds and sitemaps: SOURCE_DATE_EPOCH when set, so builds are reproducible.
+  eleventyConfig.addGlobalData('buildTime', () => buildTime().toISOString());
   if (options.onBeforeBuild) eleventyConfig.on('eleventy.before', options.onBeforeBuild);
 
   eleventyConfig.addFilter('articleBody', (id: string) => {
