@@ -6,6 +6,7 @@ import { IngestError, type Article } from '../ingest/article.js';
 import { ingest } from '../ingest/pipeline.js';
 import { frontMatterOf, toMarkdown } from '../ingest/serialize.js';
 import { ARTICLES_DIR, byNewest, CATALOG_FILE } from '../site/catalog.js';
+import { ADDED_FILE, recordAdded } from './added-dates.js';
 import type { ReportEntry } from './report.js';
 
 const SEED_NAME = /\.txt$/;
@@ -28,7 +29,10 @@ export function ingestSeeds(seedsDir: string): { articles: Article[]; entries: R
   const byId = new Map<string, string>();
   const byBody = new Map<string, string>();
   // Sorted by code point, not locale, so every machine reads seeds in the same order.
-  const names = readdirSync(seedsDir).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  // The added-dates catalogue (and its temporary file while written) lives with the seeds but is not one.
+  const names = readdirSync(seedsDir)
+    .filter((name) => name !== ADDED_FILE && !name.startsWith(`${ADDED_FILE}.tmp-`))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   for (const file of names) {
     const full = path.join(seedsDir, file);
     const stat = lstatSync(full);
@@ -60,7 +64,24 @@ export function ingestSeeds(seedsDir: string): { articles: Article[]; entries: R
       entries.push(entry(file, { status: 'error', code: error.code, reason: error.message }));
     }
   }
-  return { articles, entries };
+  return { articles: withAddedDates(seedsDir, articles, entries), entries };
+}
+
+/** Undated articles take the day their seed was first added; every seed's day is recorded. */
+function withAddedDates(seedsDir: string, articles: Article[], entries: ReportEntry[]): Article[] {
+  const { dates, warning } = recordAdded(seedsDir, articles.map((a) => a.source));
+  if (warning) console.warn(`warning: ${warning}`);
+  const entryOf = new Map(entries.map((e) => [e.file, e]));
+  return articles.map((article) => {
+    if (article.dateKind !== 'undated') return article;
+    const date = dates.get(article.source)!;
+    const e = entryOf.get(article.source);
+    if (e) {
+      e.date = date;
+      if (warning) e.warnings.push(warning);
+    }
+    return { ...article, date, dateKind: 'added' };
+  });
 }
 
 /** Replaces the content folder with one Markdown file per article and the catalogue. */

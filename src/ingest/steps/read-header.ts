@@ -42,7 +42,7 @@ export function splitHeader(text: string): { header: Header; rest: string; warni
   if (yaml) {
     let data: unknown;
     try {
-      data = parse(yaml[1]!, { schema: 'failsafe', maxAliasCount: 0 });
+      data = parse(yaml[1]!, { schema: 'failsafe', maxAliasCount: 0, logLevel: 'error' });
     } catch (error) {
       throw new IngestError('bad-header', `the metadata header is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
     }
