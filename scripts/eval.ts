@@ -5,10 +5,12 @@ import path from 'node:path';
 import { corpusDirFromArgs, loadCorpus } from './lib/corpus.js';
 import { type Evaluator, printSections } from './lib/eval-table.js';
 import { evaluateDates } from './eval/dates.js';
+import { evaluateLanguage } from './eval/language.js';
 
 // Each evaluator lives in scripts/eval/ and returns one section of the table.
 const EVALUATORS: Evaluator[] = [
   evaluateDates,
+  evaluateLanguage,
 ];
 
 const corpusDir = corpusDirFromArgs(process.argv.slice(2));
