@@ -6,11 +6,13 @@ import { corpusDirFromArgs, loadCorpus } from './lib/corpus.js';
 import { type Evaluator, printSections } from './lib/eval-table.js';
 import { evaluateDates } from './eval/dates.js';
 import { evaluateLanguage } from './eval/language.js';
+import { evaluateTopics } from './eval/topics.js';
 
 // Each evaluator lives in scripts/eval/ and returns one section of the table.
 const EVALUATORS: Evaluator[] = [
   evaluateDates,
   evaluateLanguage,
+  evaluateTopics,
 ];
 
 const corpusDir = corpusDirFromArgs(process.argv.slice(2));

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { IngestError, type Article } from '../ingest/article.js';
 import { ingest } from '../ingest/pipeline.js';
 import { frontMatterOf, toMarkdown } from '../ingest/serialize.js';
+import { topicsOf } from '../ingest/topics.js';
 import { ARTICLES_DIR, byNewest, CATALOG_FILE } from '../site/catalog.js';
 import { ADDED_FILE, recordAdded } from './added-dates.js';
 import type { ReportEntry } from './report.js';
@@ -64,7 +65,13 @@ export function ingestSeeds(seedsDir: string): { articles: Article[]; entries: R
       entries.push(entry(file, { status: 'error', code: error.code, reason: error.message }));
     }
   }
-  return { articles: withAddedDates(seedsDir, articles, entries), entries };
+  return { articles: withTopics(withAddedDates(seedsDir, articles, entries)), entries };
+}
+
+/** Topics are ranked against the whole archive, so they are given once every seed is read. */
+function withTopics(articles: Article[]): Article[] {
+  const topics = topicsOf(articles.map((article) => ({ body: article.body })));
+  return articles.map((article, i) => ({ ...article, topics: topics[i]! }));
 }
 
 /** Undated articles take the day their seed was first added; every seed's day is recorded. */

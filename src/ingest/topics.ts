@@ -1,0 +1,288 @@
+// Topics: 3 to 6 keys per article, drawn from its own words and ranked against the whole
+// archive (TF-IDF), so a word every article uses is never a topic. Spelling variants and
+// the clitics و/ف/ب/ل/ك and the article ال fold to one key; names of several words that
+// recur ("الأمم المتحدة", "عبد اللطيف الحموشي") stay whole. Needs the whole archive, so it
+// runs after the per-seed ingest.
+import { createRequire } from 'node:module';
+import type { Block, Topic } from './article.js';
+import { normalizeArabic } from '../text/arabic.js';
+
+// The package is a JSON file of lists by language; require reads it without an import attribute.
+const stopwordsIso = createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;
+
+export const TOPICS_MIN = 3;
+export const TOPICS_MAX = 6;
+/** A topic must score at least this share of the article's best topic, once the minimum is met. */
+const RELATIVE_FLOOR = 0.3;
+/** Occurrences in the lead (and a header title) count this many times: the lead says what the article is about. */
+const LEAD_WEIGHT = 2;
+/** A recurring name of several words is more telling than any of its words. */
+const PHRASE_WEIGHT = 1.5;
+/** A run of words is a name when it recurs in several articles and its words rarely appear without each other. */
+const PHRASE_MIN_ARTICLES = 2;
+const PHRASE_MIN_COHESION = 0.4;
+const PHRASE_MAX_WORDS = 3;
+/** A word written only once in an article is seldom what it is about: usually a verb or an aside. */
+const ONCE_WEIGHT = 0.4;
+/** Shorter words are particles or abbreviations that fold badly. */
+const MIN_LETTERS = 3;
+
+// Words a news text uses whatever it is about: reporting verbs, time words, quantities.
+const NEWS_WORDS = [
+  'قال', 'قالت', 'يقول', 'تقول', 'وقال', 'أضاف', 'أضافت', 'يضيف', 'أكد', 'أكدت', 'يؤكد', 'أوضح', 'أوضحت', 'أشار',
+  'أشارت', 'تابع', 'تابعت', 'أعلن', 'أعلنت', 'ذكر', 'ذكرت', 'يذكر', 'أفاد', 'أفادت', 'صرح', 'كشف', 'كشفت', 'لفت',
+  'وفق', 'وفقا', 'بحسب', 'حسب', 'طبقا', 'نقلا', 'اليوم', 'أمس', 'غدا', 'يوم', 'يوما', 'أيام', 'الأيام', 'العام',
+  'عام', 'أعوام', 'سنة', 'السنة', 'سنوات', 'السنوات', 'شهر', 'الشهر', 'أشهر', 'الأسبوع', 'أسبوع', 'الماضي', 'الماضية',
+  'المقبل', 'المقبلة', 'الحالي', 'الحالية', 'الجاري', 'الجارية', 'الساعة', 'ساعة', 'ساعات', 'دقيقة', 'دقائق', 'مساء',
+  'صباح', 'الآن', 'حاليا', 'مليون', 'ملايين', 'مليار', 'مليارات', 'ألف', 'آلاف', 'المئة', 'المائة', 'بالمئة',
+  'نحو', 'أكثر', 'أقل', 'أكبر', 'عدد', 'عدة', 'خلال', 'إطار', 'شأن', 'جانب', 'أخرى', 'الأخرى', 'آخر', 'الآخر',
+  'الأخير', 'الأخيرة', 'الأول', 'الأولى', 'أول', 'الثاني', 'الثانية', 'الثالث', 'الثالثة', 'جديد', 'جديدة', 'الجديد',
+  'الجديدة', 'كبير', 'كبيرة', 'الكبير', 'الكبيرة', 'مختلف', 'بشكل', 'مستوى', 'إلى', 'لدى', 'أيضا', 'كذلك', 'هناك',
+  'يتم', 'تم', 'يكون', 'تكون', 'كانت', 'كانوا', 'يمكن', 'ضرورة', 'أجل', 'أنه', 'أنها', 'إنه', 'إنها', 'الذي', 'التي',
+  'الذين', 'مصدر', 'مصادر', 'المصدر', 'بيان', 'البيان', 'تصريح', 'تصريحات', 'الخبر', 'المزيد', 'حيث', 'بينما', 'فيما',
+  'السبت', 'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة',
+  'يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر',
+  'جانفي', 'فيفري', 'أفريل', 'ماي', 'جوان', 'جويلية', 'أوت', 'يوليوز', 'غشت', 'شتنبر', 'نونبر', 'دجنبر', 'كانون',
+  'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين', 'said', 'says', 'year', 'also', 'would',
+  'could', 'mr', 'new', 'people', 'told', 'a', 'an', 'one', 'two', 'will', 'dit', 'ans', 'selon', 'année', 'aussi',
+];
+
+// The maintained lists (Arabic, Persian, Urdu, French, English), folded like the text.
+const STOPWORDS = new Set(
+  [...['ar', 'fa', 'ur', 'fr', 'en'].flatMap((lang) => stopwordsIso[lang] ?? []), ...NEWS_WORDS]
+    .map(normalizeArabic),
+);
+// Words that begin a name of several words and are not topics alone ("عبد اللطيف", "أبو ظبي").
+const NAME_PARTICLES = new Set(['عبد', 'ابو', 'ابن', 'بن', 'بو', 'ام', 'ذو', 'آل', 'ال'].map(normalizeArabic));
+
+// Letters that are marks on a letter, or joiners: gone from the surface form as well as the key.
+const MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u061C]/gu;
+const WORD = /[\p{L}\p{N}]+/gu;
+// Punctuation that ends a phrase: a name never runs across it.
+const BREAK = /[.!?؟،,;؛:()«»"“”\[\]{}\-–—/|]+/u;
+const ARABIC_LETTER = /[\u0600-\u06FF]/u;
+const DIGIT = /\d/u;
+// The clitic before the article: و/ف, then ب/ك/ل, then ال ("وبالحكومة" → "الحكومة").
+const CLITIC_ARTICLE = /^(?:و|ف)?(?:ب|ك|ل)?ال/u;
+const CLITIC_LIL = /^(?:و|ف)?لل/u;
+const CLITIC = /^(?:و|ف|ب|ل|ك)/u;
+
+interface Token {
+  /** The word as written, with marks removed and any clitic before ال taken off. */
+  surface: string;
+  /** The normalised word the key is made of, with the same clitics taken off. */
+  norm: string;
+}
+
+type Segment = Token[];
+
+/** The text an article's topics are drawn from: its title when an editor gave one, and its body. */
+export interface TopicSource {
+  title?: string;
+  body: Block[];
+}
+
+/** Words of a text in runs that punctuation does not break; `normal` caches `normalizeArabic`, the slow part. */
+function segmentsOf(text: string, normal: (word: string) => string): Array<Array<{ surface: string; norm: string }>> {
+  return text.split(BREAK).map((part) =>
+    (part.replace(MARKS, '').match(WORD) ?? []).map((surface) => ({ surface, norm: normal(surface) })),
+  );
+}
+
+/**
+ * Folds the clitics before a word. `known` counts every normalised word in the archive:
+ * a single-letter clitic (و, ب, …) is only taken off when what is left is itself a word
+ * the archive uses, so "وزير" stays and "وترامب" becomes "ترامب".
+ */
+export function foldClitics(surface: string, norm: string, known: (word: string) => number): Token {
+  if (!ARABIC_LETTER.test(norm)) return { surface, norm };
+  const lil = CLITIC_LIL.exec(norm);
+  if (lil && norm.length - lil[0].length >= MIN_LETTERS) {
+    const cut = lil[0].length;
+    return { surface: `ال${surface.slice(cut)}`, norm: `ال${norm.slice(cut)}` };
+  }
+  const article = CLITIC_ARTICLE.exec(norm);
+  if (article && article[0].length > 2 && norm.length - article[0].length >= MIN_LETTERS) {
+    const cut = article[0].length - 2;
+    return { surface: surface.slice(cut), norm: norm.slice(cut) };
+  }
+  if (CLITIC.test(norm) && !article && norm.length - 1 >= MIN_LETTERS && known(norm.slice(1)) >= Math.max(2, known(norm))) {
+    return { surface: surface.slice(1), norm: norm.slice(1) };
+  }
+  return { surface, norm };
+}
+
+/** The key of one word: without the article ال, so "الحكومة" and "حكومة" are one topic. */
+export function wordKey(norm: string): string {
+  return norm.startsWith('ال') && norm.length - 2 >= MIN_LETTERS ? norm.slice(2) : norm;
+}
+
+// "والذي", "فإن": a stop word behind و or ف is still one.
+const LEADING_CONJUNCTION = /^[وف]/u;
+const isStopword = (norm: string) =>
+  STOPWORDS.has(norm) || STOPWORDS.has(wordKey(norm)) || STOPWORDS.has(norm.replace(LEADING_CONJUNCTION, ''));
+// Asked for every word at every place a name may start: remembered per word.
+const topicWordCache = new Map<string, boolean>();
+const isTopicWord = (norm: string) => {
+  let is = topicWordCache.get(norm);
+  if (is === undefined) {
+    is = norm.length >= MIN_LETTERS && !DIGIT.test(norm) && !isStopword(norm) && !NAME_PARTICLES.has(norm);
+    if (topicWordCache.size < 500_000) topicWordCache.set(norm, is);
+  }
+  return is;
+};
+/** A word a name may be made of: a topic word, or a particle like "عبد". */
+const isNameWord = (norm: string) => isTopicWord(norm) || NAME_PARTICLES.has(norm);
+
+/** The key of a phrase: its words' normalised forms joined by "-", so it can stand in a URL. */
+const phraseKey = (words: Token[]) => words.map((w) => w.norm).join('-');
+
+function bump<K>(map: Map<K, number>, key: K, by = 1): void {
+  map.set(key, (map.get(key) ?? 0) + by);
+}
+
+/** The most frequent surface form; ties go to the first in code-point order, so output is stable. */
+function commonest(forms: Map<string, number>): string {
+  let best = '';
+  let bestCount = -1;
+  for (const [form, n] of forms) {
+    if (n > bestCount || (n === bestCount && form < best)) {
+      best = form;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+interface Candidate {
+  key: string;
+  /** Occurrences, the lead's weighted. */
+  count: number;
+  /** Occurrences as written. */
+  seen: number;
+  /** Keys of the words a phrase is made of; empty for one word. */
+  parts: string[];
+}
+
+/** Topics for every article of an archive, in the order given. */
+export function topicsOf(articles: TopicSource[]): Topic[][] {
+  const normalCache = new Map<string, string>();
+  const normal = (word: string) => {
+    let n = normalCache.get(word);
+    if (n === undefined) normalCache.set(word, (n = normalizeArabic(word)));
+    return n;
+  };
+  const segments = (text: string) => segmentsOf(text, normal);
+  const raw = articles.map((article) => {
+    const lead = article.body.find((block) => block.kind === 'paragraph')?.text ?? '';
+    const rest = article.body.filter((block) => block.text !== lead || block.kind !== 'paragraph');
+    return {
+      weighted: [article.title ?? '', lead].flatMap(segments),
+      plain: rest.flatMap((block) => segments(block.text)),
+    };
+  });
+
+  // Every normalised word of the archive, counted, so clitics are only folded into real words.
+  const vocabulary = new Map<string, number>();
+  for (const doc of raw) for (const segment of [...doc.weighted, ...doc.plain]) for (const t of segment) bump(vocabulary, t.norm);
+  const known = (word: string) => vocabulary.get(word) ?? 0;
+  const fold = (segments: Array<Array<{ surface: string; norm: string }>>): Segment[] =>
+    segments.map((segment) => segment.map((t) => foldClitics(t.surface, t.norm, known)));
+  const docs = raw.map((doc) => ({ weighted: fold(doc.weighted), plain: fold(doc.plain) }));
+
+  // Archive counts of words and of runs of words, and the surface forms each key was written in.
+  const wordCount = new Map<string, number>();
+  const phraseCount = new Map<string, number>();
+  const phraseArticles = new Map<string, number>();
+  const surfaces = new Map<string, Map<string, number>>();
+  const seeForm = (key: string, form: string) => {
+    let forms = surfaces.get(key);
+    if (!forms) surfaces.set(key, (forms = new Map()));
+    bump(forms, form);
+  };
+  for (const doc of docs) {
+    const phrasesHere = new Set<string>();
+    for (const segment of [...doc.weighted, ...doc.plain]) {
+      for (const [i, t] of segment.entries()) {
+        bump(wordCount, t.norm);
+        if (isTopicWord(t.norm)) seeForm(wordKey(t.norm), t.surface);
+        for (let n = 2; n <= PHRASE_MAX_WORDS && i + n <= segment.length; n++) {
+          const words = segment.slice(i, i + n);
+          if (!words.every((w) => isNameWord(w.norm)) || !isTopicWord(words.at(-1)!.norm)) break;
+          const key = phraseKey(words);
+          bump(phraseCount, key);
+          phrasesHere.add(key);
+          seeForm(key, words.map((w) => w.surface).join(' '));
+        }
+      }
+    }
+    for (const key of phrasesHere) bump(phraseArticles, key);
+  }
+  const isPhrase = (words: Token[]) => {
+    const key = phraseKey(words);
+    if ((phraseArticles.get(key) ?? 0) < PHRASE_MIN_ARTICLES) return false;
+    const count = phraseCount.get(key) ?? 0;
+    const rarest = Math.min(...words.filter((w) => !NAME_PARTICLES.has(w.norm)).map((w) => wordCount.get(w.norm) ?? 0));
+    return count / rarest >= PHRASE_MIN_COHESION;
+  };
+
+  // Each article's candidates: the longest recurring name at each place, else the word itself.
+  const perDoc = docs.map((doc) => {
+    const candidates = new Map<string, Candidate>();
+    const add = (key: string, parts: string[], weight: number) => {
+      const found = candidates.get(key);
+      if (found) {
+        found.count += weight;
+        found.seen += 1;
+      } else candidates.set(key, { key, count: weight, seen: 1, parts });
+    };
+    const read = (segments: Segment[], weight: number) => {
+      for (const segment of segments) {
+        for (let i = 0; i < segment.length; i++) {
+          let taken = 0;
+          for (let n = Math.min(PHRASE_MAX_WORDS, segment.length - i); n >= 2; n--) {
+            const words = segment.slice(i, i + n);
+            if (words.every((w) => isNameWord(w.norm)) && isTopicWord(words.at(-1)!.norm) && isPhrase(words)) {
+              add(phraseKey(words), words.map((w) => wordKey(w.norm)), weight);
+              taken = n;
+              break;
+            }
+          }
+          if (taken > 0) {
+            i += taken - 1;
+            continue;
+          }
+          const t = segment[i]!;
+          if (isTopicWord(t.norm)) add(wordKey(t.norm), [], weight);
+        }
+      }
+    };
+    read(doc.weighted, LEAD_WEIGHT);
+    read(doc.plain, 1);
+    return candidates;
+  });
+
+  const documentFrequency = new Map<string, number>();
+  for (const candidates of perDoc) for (const key of candidates.keys()) bump(documentFrequency, key);
+  const total = docs.length;
+  const idf = (key: string) => Math.log((total + 1) / ((documentFrequency.get(key) ?? 0) + 0.5));
+
+  return perDoc.map((candidates) => {
+    const ranked = [...candidates.values()]
+      .map((c) => ({
+        ...c,
+        score: c.count * idf(c.key) * (c.parts.length > 0 ? PHRASE_WEIGHT : 1) * (c.seen > 1 ? 1 : ONCE_WEIGHT),
+      }))
+      .filter((c) => c.score > 0)
+      .sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const chosen: typeof ranked = [];
+    for (const c of ranked) {
+      if (chosen.length >= TOPICS_MAX) break;
+      if (chosen.length >= TOPICS_MIN && c.score < RELATIVE_FLOOR * ranked[0]!.score) break;
+      // A word already inside a chosen name, or a name holding a chosen word, says the same thing twice.
+      if (chosen.some((o) => o.parts.includes(c.key) || c.parts.includes(o.key))) continue;
+      chosen.push(c);
+    }
+    return chosen.map((c) => ({ key: c.key, label: commonest(surfaces.get(c.key) ?? new Map([[c.key, 1]])) }));
+  });
+}
