@@ -24,6 +24,12 @@ const PHRASE_MIN_COHESION = 0.4;
 const PHRASE_MAX_WORDS = 3;
 /** A word written only once in an article is seldom what it is about: usually a verb or an aside. */
 const ONCE_WEIGHT = 0.4;
+/**
+ * An Arabic word the archive never writes with the article ال is seldom a noun: a verb
+ * ("يتجرأ", "تحطمت") unless it is a name, and a name recurs in its article.
+ */
+const NEVER_DEFINITE_WEIGHT = 0.5;
+const NAME_MIN_SEEN = 3;
 /** Shorter words are particles or abbreviations that fold badly. */
 const MIN_LETTERS = 3;
 
@@ -66,6 +72,8 @@ const DIGIT = /\d/u;
 const CLITIC_ARTICLE = /^(?:و|ف)?(?:ب|ك|ل)?ال/u;
 const CLITIC_LIL = /^(?:و|ف)?لل/u;
 const CLITIC = /^(?:و|ف|ب|ل|ك)/u;
+// Attached pronouns that cannot be ة: "نتائجها" is "نتائج" as a topic.
+const PRONOUN_SUFFIX = /(?:هما|ها|هم|هن|كم|نا)$/u;
 
 interface Token {
   /** The word as written, with marks removed and any clitic before ال taken off. */
@@ -107,9 +115,18 @@ export function foldClitics(surface: string, norm: string, known: (word: string)
     return { surface: surface.slice(cut), norm: norm.slice(cut) };
   }
   if (CLITIC.test(norm) && !article && norm.length - 1 >= MIN_LETTERS && known(norm.slice(1)) >= Math.max(2, known(norm))) {
-    return { surface: surface.slice(1), norm: norm.slice(1) };
+    return foldSuffix(surface.slice(1), norm.slice(1), known);
   }
-  return { surface, norm };
+  return foldSuffix(surface, norm, known);
+}
+
+/** Takes an attached pronoun off when the word without it is one the archive uses more. */
+function foldSuffix(surface: string, norm: string, known: (word: string) => number): Token {
+  const suffix = PRONOUN_SUFFIX.exec(norm);
+  if (!suffix) return { surface, norm };
+  const stem = norm.slice(0, -suffix[0].length);
+  if (stem.length < MIN_LETTERS || known(stem) === 0) return { surface, norm };
+  return { surface: surface.slice(0, surface.length - suffix[0].length), norm: stem };
 }
 
 /** The key of one word: without the article ال, so "الحكومة" and "حكومة" are one topic. */
@@ -271,7 +288,8 @@ export function topicsOf(articles: TopicSource[]): Topic[][] {
     const ranked = [...candidates.values()]
       .map((c) => ({
         ...c,
-        score: c.count * idf(c.key) * (c.parts.length > 0 ? PHRASE_WEIGHT : 1) * (c.seen > 1 ? 1 : ONCE_WEIGHT),
+        score: c.count * idf(c.key) * (c.parts.length > 0 ? PHRASE_WEIGHT : 1) * (c.seen > 1 ? 1 : ONCE_WEIGHT)
+          * (c.parts.length === 0 && c.seen < NAME_MIN_SEEN && ARABIC_LETTER.test(c.key) && !known(`ال${c.key}`) && !c.key.startsWith('ال') ? NEVER_DEFINITE_WEIGHT : 1),
       }))
       .filter((c) => c.score > 0)
       .sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
