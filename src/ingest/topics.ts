@@ -21,6 +21,7 @@ const PHRASE_WEIGHT = 1.5;
 /** A run of words is a name when it recurs in several articles and its words rarely appear without each other. */
 const PHRASE_MIN_ARTICLES = 2;
 const PHRASE_MIN_COHESION = 0.4;
+/** Names of up to three words ("عبد اللطيف الحموشي"). */
 const PHRASE_MAX_WORDS = 3;
 /** A word written only once in an article is seldom what it is about: usually a verb or an aside. */
 const ONCE_WEIGHT = 0.4;
@@ -81,8 +82,6 @@ interface Token {
   /** The normalised word the key is made of, with the same clitics taken off. */
   norm: string;
 }
-
-type Segment = Token[];
 
 /** The text an article's topics are drawn from: its title when an editor gave one, and its body. */
 export interface TopicSource {
@@ -151,8 +150,6 @@ const isTopicWord = (norm: string) => {
 /** A word a name may be made of: a topic word, or a particle like "عبد". */
 const isNameWord = (norm: string) => isTopicWord(norm) || NAME_PARTICLES.has(norm);
 
-/** The key of a phrase: its words' normalised forms joined by "-", so it can stand in a URL. */
-const phraseKey = (words: Token[]) => words.map((w) => w.norm).join('-');
 
 function bump<K>(map: Map<K, number>, key: K, by = 1): void {
   map.set(key, (map.get(key) ?? 0) + by);
@@ -181,21 +178,24 @@ interface Candidate {
   parts: string[];
 }
 
+/** Word ids fit below this, so two ids make one exact number key for a pair of words. */
+const ID_SPACE = 2 ** 26;
+
 /** Topics for every article of an archive, in the order given. */
 export function topicsOf(articles: TopicSource[]): Topic[][] {
+  // Words become small numbers once, so runs of words can be counted without building strings.
   const normalCache = new Map<string, string>();
   const normal = (word: string) => {
     let n = normalCache.get(word);
     if (n === undefined) normalCache.set(word, (n = normalizeArabic(word)));
     return n;
   };
-  const segments = (text: string) => segmentsOf(text, normal);
   const raw = articles.map((article) => {
     const lead = article.body.find((block) => block.kind === 'paragraph')?.text ?? '';
     const rest = article.body.filter((block) => block.text !== lead || block.kind !== 'paragraph');
     return {
-      weighted: [article.title ?? '', lead].flatMap(segments),
-      plain: rest.flatMap((block) => segments(block.text)),
+      weighted: [article.title ?? '', lead].flatMap((text) => segmentsOf(text, normal)),
+      plain: rest.flatMap((block) => segmentsOf(block.text, normal)),
     };
   });
 
@@ -203,44 +203,90 @@ export function topicsOf(articles: TopicSource[]): Topic[][] {
   const vocabulary = new Map<string, number>();
   for (const doc of raw) for (const segment of [...doc.weighted, ...doc.plain]) for (const t of segment) bump(vocabulary, t.norm);
   const known = (word: string) => vocabulary.get(word) ?? 0;
-  const fold = (segments: Array<Array<{ surface: string; norm: string }>>): Segment[] =>
-    segments.map((segment) => segment.map((t) => foldClitics(t.surface, t.norm, known)));
-  const docs = raw.map((doc) => ({ weighted: fold(doc.weighted), plain: fold(doc.plain) }));
 
-  // Archive counts of words and of runs of words, and the surface forms each key was written in.
-  const wordCount = new Map<string, number>();
-  const phraseCount = new Map<string, number>();
-  const phraseArticles = new Map<string, number>();
-  const surfaces = new Map<string, Map<string, number>>();
-  const seeForm = (key: string, form: string) => {
-    let forms = surfaces.get(key);
-    if (!forms) surfaces.set(key, (forms = new Map()));
-    bump(forms, form);
+  const ids = new Map<string, number>();
+  const norms: string[] = [];
+  const idOf = (norm: string) => {
+    let id = ids.get(norm);
+    if (id === undefined) {
+      id = norms.length;
+      if (id >= ID_SPACE) throw new Error('too many distinct words for topic keys');
+      ids.set(norm, id);
+      norms.push(norm);
+    }
+    return id;
   };
+  const foldCache = new Map<string, { surface: string; id: number }>();
+  const fold = (segments: Array<Array<{ surface: string; norm: string }>>) =>
+    segments.map((segment) => segment.map((t) => {
+      let folded = foldCache.get(t.surface);
+      if (!folded) {
+        const { surface, norm } = foldClitics(t.surface, t.norm, known);
+        foldCache.set(t.surface, (folded = { surface, id: idOf(norm) }));
+      }
+      return folded;
+    }));
+  const docs = raw.map((doc) => ({ weighted: fold(doc.weighted), plain: fold(doc.plain) }));
+  const all = (doc: (typeof docs)[number]) => [...doc.weighted, ...doc.plain];
+
+  const topicWord = norms.map(isTopicWord);
+  const nameWord = norms.map(isNameWord);
+  const keyOf = norms.map(wordKey);
+  const wordCount = new Array<number>(norms.length).fill(0);
+  for (const doc of docs) for (const segment of all(doc)) for (const t of segment) wordCount[t.id]!++;
+
+  // Runs of two words, then of three where both pairs recur: counts and how many articles use them.
+  const pairKey = (a: number, b: number) => a * ID_SPACE + b;
+  const tripleKey = (a: number, b: number, c: number) => `${a},${b},${c}`;
+  const pairCount = new Map<number, number>();
+  const pairArticles = new Map<number, number>();
   for (const doc of docs) {
-    const phrasesHere = new Set<string>();
-    for (const segment of [...doc.weighted, ...doc.plain]) {
-      for (const [i, t] of segment.entries()) {
-        bump(wordCount, t.norm);
-        if (isTopicWord(t.norm)) seeForm(wordKey(t.norm), t.surface);
-        for (let n = 2; n <= PHRASE_MAX_WORDS && i + n <= segment.length; n++) {
-          const words = segment.slice(i, i + n);
-          if (!words.every((w) => isNameWord(w.norm)) || !isTopicWord(words.at(-1)!.norm)) break;
-          const key = phraseKey(words);
-          bump(phraseCount, key);
-          phrasesHere.add(key);
-          seeForm(key, words.map((w) => w.surface).join(' '));
-        }
+    const here = new Set<number>();
+    for (const segment of all(doc)) {
+      for (let i = 0; i + 1 < segment.length; i++) {
+        const a = segment[i]!.id, b = segment[i + 1]!.id;
+        if (!nameWord[a] || !nameWord[b]) continue;
+        const key = pairKey(a, b);
+        bump(pairCount, key);
+        here.add(key);
       }
     }
-    for (const key of phrasesHere) bump(phraseArticles, key);
+    for (const key of here) bump(pairArticles, key);
   }
-  const isPhrase = (words: Token[]) => {
-    const key = phraseKey(words);
-    if ((phraseArticles.get(key) ?? 0) < PHRASE_MIN_ARTICLES) return false;
-    const count = phraseCount.get(key) ?? 0;
-    const rarest = Math.min(...words.filter((w) => !NAME_PARTICLES.has(w.norm)).map((w) => wordCount.get(w.norm) ?? 0));
+  const recurs = (a: number, b: number) => (pairArticles.get(pairKey(a, b)) ?? 0) >= PHRASE_MIN_ARTICLES;
+  const tripleCount = new Map<string, number>();
+  const tripleArticles = new Map<string, number>();
+  for (const doc of docs) {
+    const here = new Set<string>();
+    for (const segment of all(doc)) {
+      for (let i = 0; i + 2 < segment.length; i++) {
+        const a = segment[i]!.id, b = segment[i + 1]!.id, c = segment[i + 2]!.id;
+        if (!nameWord[a] || !nameWord[b] || !nameWord[c] || !recurs(a, b) || !recurs(b, c)) continue;
+        const key = tripleKey(a, b, c);
+        bump(tripleCount, key);
+        here.add(key);
+      }
+    }
+    for (const key of here) bump(tripleArticles, key);
+  }
+  /** A recurring name: in enough articles, ends on a topic word, and its words rarely stand apart. */
+  const isName = (words: number[], count: number, articlesUsing: number) => {
+    if (articlesUsing < PHRASE_MIN_ARTICLES || !topicWord[words.at(-1)!]) return false;
+    const rarest = Math.min(...words.filter((w) => topicWord[w]).map((w) => wordCount[w]!));
     return count / rarest >= PHRASE_MIN_COHESION;
+  };
+  const nameAt = (segment: Token2[], i: number): number => {
+    if (i + 2 < segment.length) {
+      const words = [segment[i]!.id, segment[i + 1]!.id, segment[i + 2]!.id];
+      const key = tripleKey(words[0]!, words[1]!, words[2]!);
+      if (isName(words, tripleCount.get(key) ?? 0, tripleArticles.get(key) ?? 0)) return 3;
+    }
+    if (i + 1 < segment.length) {
+      const words = [segment[i]!.id, segment[i + 1]!.id];
+      const key = pairKey(words[0]!, words[1]!);
+      if (nameWord[words[0]!] && isName(words, pairCount.get(key) ?? 0, pairArticles.get(key) ?? 0)) return 2;
+    }
+    return 1;
   };
 
   // Each article's candidates: the longest recurring name at each place, else the word itself.
@@ -253,24 +299,14 @@ export function topicsOf(articles: TopicSource[]): Topic[][] {
         found.seen += 1;
       } else candidates.set(key, { key, count: weight, seen: 1, parts });
     };
-    const read = (segments: Segment[], weight: number) => {
+    const read = (segments: Token2[][], weight: number) => {
       for (const segment of segments) {
-        for (let i = 0; i < segment.length; i++) {
-          let taken = 0;
-          for (let n = Math.min(PHRASE_MAX_WORDS, segment.length - i); n >= 2; n--) {
-            const words = segment.slice(i, i + n);
-            if (words.every((w) => isNameWord(w.norm)) && isTopicWord(words.at(-1)!.norm) && isPhrase(words)) {
-              add(phraseKey(words), words.map((w) => wordKey(w.norm)), weight);
-              taken = n;
-              break;
-            }
-          }
-          if (taken > 0) {
-            i += taken - 1;
-            continue;
-          }
-          const t = segment[i]!;
-          if (isTopicWord(t.norm)) add(wordKey(t.norm), [], weight);
+        for (let i = 0; i < segment.length; ) {
+          const n = nameAt(segment, i);
+          const words = segment.slice(i, i + n).map((t) => t.id);
+          if (n > 1) add(words.map((w) => norms[w]).join('-'), words.map((w) => keyOf[w]!), weight);
+          else if (topicWord[words[0]!]) add(keyOf[words[0]!]!, [], weight);
+          i += n;
         }
       }
     };
@@ -284,7 +320,7 @@ export function topicsOf(articles: TopicSource[]): Topic[][] {
   const total = docs.length;
   const idf = (key: string) => Math.log((total + 1) / ((documentFrequency.get(key) ?? 0) + 0.5));
 
-  return perDoc.map((candidates) => {
+  const chosenPerDoc = perDoc.map((candidates) => {
     const ranked = [...candidates.values()]
       .map((c) => ({
         ...c,
@@ -301,6 +337,36 @@ export function topicsOf(articles: TopicSource[]): Topic[][] {
       if (chosen.some((o) => o.parts.includes(c.key) || c.parts.includes(o.key))) continue;
       chosen.push(c);
     }
-    return chosen.map((c) => ({ key: c.key, label: commonest(surfaces.get(c.key) ?? new Map([[c.key, 1]])) }));
+    return chosen.map((c) => c.key);
   });
+
+  // Display forms: how each chosen key is most often written across the archive.
+  const wanted = new Set(chosenPerDoc.flat());
+  const surfaces = new Map<string, Map<string, number>>();
+  const seeForm = (key: string, form: string) => {
+    let forms = surfaces.get(key);
+    if (!forms) surfaces.set(key, (forms = new Map()));
+    bump(forms, form);
+  };
+  for (const doc of docs) {
+    for (const segment of all(doc)) {
+      for (let i = 0; i < segment.length; i++) {
+        const t = segment[i]!;
+        if (topicWord[t.id] && wanted.has(keyOf[t.id]!)) seeForm(keyOf[t.id]!, t.surface);
+        for (let n = 2; n <= PHRASE_MAX_WORDS && i + n <= segment.length; n++) {
+          const words = segment.slice(i, i + n);
+          if (!words.every((w) => nameWord[w.id])) break;
+          const key = words.map((w) => norms[w.id]).join('-');
+          if (wanted.has(key)) seeForm(key, words.map((w) => w.surface).join(' '));
+        }
+      }
+    }
+  }
+  return chosenPerDoc.map((keys) => keys.map((key) => ({ key, label: commonest(surfaces.get(key) ?? new Map([[key, 1]])) })));
+}
+
+/** A word of the archive once clitics are folded: as written, and its number. */
+interface Token2 {
+  surface: string;
+  id: number;
 }
