@@ -1,7 +1,7 @@
 // The day each seed was first added to the archive, kept in a catalogue beside the seeds
 // and committed with them: an undated article then keeps its place in the archive across
 // rebuilds and fresh clones. Seed files themselves are never touched.
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Lives in the seeds folder; the seed reader knows it is not a seed. */
@@ -60,7 +60,13 @@ export function serializeAdded(dates: Map<string, string>): string {
  * Gives every seed in `files` an added date (today for new ones) and writes the
  * catalogue when it changed. Returns the dates and a warning when it could not be kept.
  */
+// A folder without write permission is left alone even by a superuser, whom the system would let write.
+const WRITE_BITS = 0o222;
+
 function writeAtomically(target: string, text: string): void {
+  if ((statSync(path.dirname(target)).mode & WRITE_BITS) === 0) {
+    throw Object.assign(new Error('the folder is read-only'), { code: 'EACCES' });
+  }
   const temporary = `${target}.tmp-${process.pid}`;
   writeFileSync(temporary, text);
   renameSync(temporary, target);
