@@ -20,6 +20,18 @@ describe('readHeader', () => {
     expect(draft).toMatchObject({ title: 'معرض الكتاب', date: '2019-02-07', publisher: 'هسبريس', text: LEAD });
   });
 
+  it('reads keys typed with Persian letters and a date in Hijri', () => {
+    const draft = readHeader(draftOf(`التاریخ: 1 رمضان 1445 هـ\nالقسم: اقتصاد\n${LEAD}`));
+    expect(draft).toMatchObject({ date: '2024-03-11', section: 'اقتصاد', text: LEAD });
+  });
+
+  it('reads a header after a byte-order mark and Windows line ends', () => {
+    const bytes = new TextEncoder().encode(`\uFEFF---\r\ntitle: معرض\r\ndate: 2019-02-07\r\n---\r\n${LEAD}\r\n`);
+    const { article } = ingest('x.txt', bytes);
+    expect(article).toMatchObject({ title: 'معرض', date: '2019-02-07', dateKind: 'published' });
+    expect(article.body).toEqual([{ kind: 'paragraph', text: LEAD }]);
+  });
+
   it('reads English key lines in any case', () => {
     const draft = readHeader(draftOf(`Title: Book fair\nDATE: 22/05/2018\n${LEAD}`));
     expect(draft).toMatchObject({ title: 'Book fair', date: '2018-05-22' });
