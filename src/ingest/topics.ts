@@ -50,7 +50,8 @@ const NEWS_WORDS = [
   'السبت', 'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة',
   'يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر',
   'جانفي', 'فيفري', 'أفريل', 'ماي', 'جوان', 'جويلية', 'أوت', 'يوليوز', 'غشت', 'شتنبر', 'نونبر', 'دجنبر', 'كانون',
-  'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين', 'said', 'says', 'year', 'also', 'would',
+  'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين', 'الموافق', 'هـ', 'محرم', 'صفر',
+  'ربيع', 'جمادى', 'رجب', 'شعبان', 'رمضان', 'شوال', 'القعدة', 'الحجة', 'said', 'says', 'year', 'also', 'would',
   'could', 'mr', 'new', 'people', 'told', 'a', 'an', 'one', 'two', 'will', 'dit', 'ans', 'selon', 'année', 'aussi',
 ];
 
@@ -103,13 +104,15 @@ function segmentsOf(text: string, normal: (word: string) => string): Array<Array
  */
 export function foldClitics(surface: string, norm: string, known: (word: string) => number): Token {
   if (!ARABIC_LETTER.test(norm)) return { surface, norm };
+  // Clitic and article are only taken off when the archive writes the word with the article
+  // alone too: "كاليفورنيا" is a name, not "ك" + "اليفورنيا".
   const lil = CLITIC_LIL.exec(norm);
-  if (lil && norm.length - lil[0].length >= MIN_LETTERS) {
+  if (lil && norm.length - lil[0].length >= MIN_LETTERS && known(`ال${norm.slice(lil[0].length)}`) > 0) {
     const cut = lil[0].length;
     return { surface: `ال${surface.slice(cut)}`, norm: `ال${norm.slice(cut)}` };
   }
   const article = CLITIC_ARTICLE.exec(norm);
-  if (article && article[0].length > 2 && norm.length - article[0].length >= MIN_LETTERS) {
+  if (article && article[0].length > 2 && norm.length - article[0].length >= MIN_LETTERS && known(norm.slice(article[0].length - 2)) > 0) {
     const cut = article[0].length - 2;
     return { surface: surface.slice(cut), norm: norm.slice(cut) };
   }

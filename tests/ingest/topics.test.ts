@@ -100,7 +100,7 @@ describe('topicsOf', () => {
 });
 
 describe('foldClitics', () => {
-  const vocabulary = new Map([['ترامب', 5], ['وترامب', 1], ['زير', 0], ['وزير', 9]]);
+  const vocabulary = new Map([['ترامب', 5], ['وترامب', 1], ['زير', 0], ['وزير', 9], ['الحكومه', 4], ['كاليفورنيا', 3]]);
   const known = (w: string) => vocabulary.get(w) ?? 0;
   it.each<[string, string]>([
     ['والحكومة', 'الحكومة'],
@@ -114,6 +114,8 @@ describe('foldClitics', () => {
     ['والي', 'والي'],
     ['الله', 'الله'],
     ['GPS', 'GPS'],
+    ['كاليفورنيا', 'كاليفورنيا'],
+    ['بالتالي', 'بالتالي'],
   ])('%s → %s', (surface, expected) => {
     expect(foldClitics(surface, normalizeArabic(surface), known).surface).toBe(expected);
   });
