@@ -56,10 +56,6 @@ export function serializeAdded(dates: Map<string, string>): string {
   return `${JSON.stringify(Object.fromEntries(keys.map((k) => [k, dates.get(k)])), null, 2)}\n`;
 }
 
-/**
- * Gives every seed in `files` an added date (today for new ones) and writes the
- * catalogue when it changed. Returns the dates and a warning when it could not be kept.
- */
 // A folder without write permission is left alone even by a superuser, whom the system would let write.
 const WRITE_BITS = 0o222;
 
@@ -72,6 +68,10 @@ function writeAtomically(target: string, text: string): void {
   renameSync(temporary, target);
 }
 
+/**
+ * Gives every seed in `files` an added date (today for new ones) and writes the
+ * catalogue when it changed. Returns the dates and a warning when it could not be kept.
+ */
 export function recordAdded(
   seedsDir: string,
   files: string[],
