@@ -77,6 +77,21 @@ const CLITIC = /^(?:و|ف|ب|ل|ك)/u;
 // Attached pronouns that cannot be ة: "نتائجها" is "نتائج" as a topic.
 const PRONOUN_SUFFIX = /(?:هما|ها|هم|هن|كم|نا)$/u;
 
+// Names newsrooms spell two ways, beyond what `normalizeArabic` folds: one spelling for the key.
+export const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
+  [/اميرك/gu, 'امريك'], // أميركا, الأميركية → أمريكا
+  [/اوربا/gu, 'اوروبا'], // أوربا → أوروبا
+  [/اوربي/gu, 'اوروبي'], // الأوربي → الأوروبي
+  [/^(ال)?فايسبوك$/u, '$1فيسبوك'],
+];
+
+/** A normalised word with the second spelling of a known name replaced by the first. */
+export function foldSpelling(norm: string): string {
+  let out = norm;
+  for (const [pattern, replacement] of SPELLING_VARIANTS) out = out.replace(pattern, replacement);
+  return out;
+}
+
 interface Token {
   /** The word as written, with marks removed and any clitic before ال taken off. */
   surface: string;
@@ -190,7 +205,7 @@ export function topicsOf(articles: TopicSource[]): Topic[][] {
   const normalCache = new Map<string, string>();
   const normal = (word: string) => {
     let n = normalCache.get(word);
-    if (n === undefined) normalCache.set(word, (n = normalizeArabic(word)));
+    if (n === undefined) normalCache.set(word, (n = foldSpelling(normalizeArabic(word))));
     return n;
   };
   const raw = articles.map((article) => {

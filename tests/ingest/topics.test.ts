@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/ingest/article.js';
-import { foldClitics, topicsOf, wordKey } from '../../src/ingest/topics.js';
+import { foldClitics, foldSpelling, topicsOf, wordKey } from '../../src/ingest/topics.js';
 import { normalizeArabic } from '../../src/text/arabic.js';
 
 const article = (...paragraphs: string[]) => ({ body: paragraphs.map((text): Block => ({ kind: 'paragraph', text })) });
@@ -90,6 +90,16 @@ describe('topicsOf', () => {
     expect(spelled[0]!.map((t) => t.key)).toEqual(spelled[1]!.map((t) => t.key));
   });
 
+  it('gives one key to the two spellings of أمريكا', () => {
+    const spelled = topicsOf([
+      article('فرضت الإدارة الأميركية عقوبات جديدة، وقالت الإدارة الأميركية إن العقوبات تشمل شركات.'),
+      article('فرضت الإدارة الأمريكية عقوبات جديدة، وقالت الإدارة الأمريكية إن العقوبات تشمل شركات.'),
+      article('فاز الفريق بالمباراة وتأهل إلى نهائي البطولة.'),
+    ]);
+    expect(spelled[0]!.map((t) => t.key)).toEqual(spelled[1]!.map((t) => t.key));
+    expect(spelled[0]!.map((t) => t.key).join(' ')).toContain('امريكيه');
+  });
+
   it('is the same for the same archive', () => {
     expect(topicsOf(ARCHIVE)).toEqual(topics);
   });
@@ -118,6 +128,19 @@ describe('foldClitics', () => {
     ['بالتالي', 'بالتالي'],
   ])('%s → %s', (surface, expected) => {
     expect(foldClitics(surface, normalizeArabic(surface), known).surface).toBe(expected);
+  });
+});
+
+describe('foldSpelling', () => {
+  it.each<[string, string]>([
+    ['الأميركية', 'الامريكيه'],
+    ['أمريكا', 'امريكا'],
+    ['أوربا', 'اوروبا'],
+    ['الأوربي', 'الاوروبي'],
+    ['فايسبوك', 'فيسبوك'],
+    ['الفايسبوك', 'الفيسبوك'],
+  ])('%s → %s', (word, folded) => {
+    expect(foldSpelling(normalizeArabic(word))).toBe(folded);
   });
 });
 
