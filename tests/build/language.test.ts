@@ -11,5 +11,7 @@ describe('articles in other languages', () => {
     expect(built.read(`articles/${id('fr.txt')}/index.html`)).toContain('<article lang="fr" dir="ltr">');
     expect(built.read(`articles/${id('en.txt')}/index.html`)).toContain('<article lang="en" dir="ltr">');
     expect(built.read('index.html')).toContain('<li lang="fr" dir="ltr">');
+    // The date line is Arabic, so it says so inside a French article.
+    expect(built.read(`articles/${id('fr.txt')}/index.html`)).toContain('<p class="meta" lang="ar" dir="rtl">');
   });
 });
