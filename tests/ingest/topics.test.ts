@@ -63,6 +63,17 @@ describe('topicsOf', () => {
     for (const t of topics.flat()) expect(['قال', 'وقال', 'ان', 'الي', 'اليوم']).not.toContain(t.key);
   });
 
+  it('keeps a name of three words that begins with عبد whole', () => {
+    const named = topicsOf([
+      article('استقبل عبد اللطيف الحموشي وفدا أمنيا، وبحث عبد اللطيف الحموشي مع الوفد التعاون في مكافحة الإرهاب.'),
+      article('أشرف عبد اللطيف الحموشي على تخرج فوج جديد من الضباط في المعهد الملكي للشرطة.'),
+      article('فاز الفريق بالمباراة وتأهل إلى نهائي البطولة بعد مباراة صعبة.'),
+    ]);
+    expect(named[0]!.map((t) => t.label)).toContain('عبد اللطيف الحموشي');
+    expect(named[0]!.find((t) => t.label === 'عبد اللطيف الحموشي')!.key).toBe('عبد-اللطيف-الحموشي');
+    expect(named[0]!.map((t) => t.key)).not.toContain('حموشي');
+  });
+
   it('keeps words apart when their run recurs in one article only', () => {
     expect(labels(5)).not.toContain('الأرصاد الجوية');
   });
