@@ -37,6 +37,17 @@ function firstNumericDate(text: string): string | null {
   return `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
 }
 
+/** The label written as a seed's metadata header, in the Arabic or the English key form, with the date as the source gave it. */
+function withHeader(item: CorpusItem, arabicKeys: boolean): Uint8Array {
+  const { title, date, source, url, category } = item.label;
+  const keys = arabicKeys ? ['العنوان', 'التاريخ', 'المصدر', 'الرابط', 'القسم'] : ['title', 'date', 'source', 'url', 'section'];
+  const lines = [title, date, source, url, category].map((v, i) => (v ? `${keys[i]}: ${v}` : '')).filter(Boolean);
+  return Buffer.concat([Buffer.from(`${lines.join('\n')}\n\n`), item.bytes]);
+}
+
+// The ingest drops bidi controls and composes text (NFC): compare the label the same way.
+const asRead = (text: string) => text.normalize('NFC').replace(/[\u202A-\u202E\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+
 const pct = (n: number, of: number) => (of === 0 ? 'n/a' : `${((100 * n) / of).toFixed(1)}% (${n}/${of})`);
 
 export const evaluateDates: Evaluator = ({ arabic, other }) => {
@@ -68,7 +79,19 @@ export const evaluateDates: Evaluator = ({ arabic, other }) => {
       if (base === label) baseOpening++;
     }
   }
+  // Headers built from the labels: are the title, date and address read back as written?
+  let headerRight = 0;
+  const headed = items.filter((item) => item.label.title && item.label.date);
+  for (const [i, item] of headed.entries()) {
+    try {
+      const { article } = ingest(item.name, withHeader(item, i % 2 === 0));
+      const label = item.label;
+      if (article.title === asRead(label.title!) && article.date === label.date_iso!.slice(0, 10) && article.url === (label.url?.startsWith('http') ? asRead(label.url) : null)) headerRight++;
+      else if (examples.length < 14) examples.push(`header: ${item.name} read ${article.date} "${article.title}" from ${label.date}`);
+    } catch { /* counted as wrong */ }
+  }
   const rows: Row[] = [
+    { metric: 'header (from labels) read back', value: pct(headerRight, headed.length), baseline: '', target: '100%', met: headerRight === headed.length },
     { metric: 'found, date in opening lines', value: pct(rightOpening, inOpening.length), baseline: `first numeric ${pct(baseOpening, inOpening.length)}`, target: '≥ 90%', met: rightOpening >= 0.9 * inOpening.length },
     { metric: 'found, date anywhere in text', value: pct(rightAll, inText.length), baseline: `first numeric ${pct(baseAll, inText.length)}`, target: '', met: null },
     { metric: 'dates given that are wrong', value: pct(wrong, given), baseline: `first numeric ${pct(baseWrong, baseGiven)}`, target: '≤ 10%', met: wrong <= 0.1 * given },

@@ -26,8 +26,9 @@ const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 const KEY_LINE = /^[ \t]*([\p{L}\p{M}]+)[ \t]*[:：][ \t]*(.*?)[ \t]*$/u;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const WEB_URL = /^https?:\/\/[^\s<>"]+$/i;
-/** A header line is short: a long line is the article. */
+/** A header line is short: a long line is the article. Addresses, percent-encoded, run longer. */
 const HEADER_LINE_MAX = 300;
+const URL_LINE_MAX = 2048;
 
 export type Header = Partial<Record<HeaderField, string>>;
 
@@ -55,7 +56,7 @@ export function splitHeader(text: string): { header: Header; rest: string; warni
       const field = fieldOf(key);
       if (!field) warnings.push(`header key "${key}" is not one Arshif reads`);
       else if (typeof value !== 'string') warnings.push(`header key "${key}" must be a single value`);
-      else header[field] = value.trim();
+      else header[field] = value;
     }
     return { header, rest: text.slice(yaml[0].length), warnings };
   }
@@ -63,16 +64,21 @@ export function splitHeader(text: string): { header: Header; rest: string; warni
   const header: Header = {};
   let taken = 0;
   for (const line of lines) {
-    if (line.length > HEADER_LINE_MAX) break;
+    if (line.length > URL_LINE_MAX) break;
     const match = KEY_LINE.exec(line);
     const field = match && fieldOf(match[1]!);
     if (!match || !field || header[field] !== undefined || !match[2]) break;
+    if (field !== 'url' && line.length > HEADER_LINE_MAX) break;
     header[field] = match[2];
     taken++;
   }
   if (taken === 0) return null;
   return { header, rest: lines.slice(taken).join('\n'), warnings };
 }
+
+// Runs of spaces in a value are one space, as in the body.
+const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/gu;
+const tidy = (value: string) => value.replace(SPACES, ' ').trim();
 
 /** A header date: ISO 8601, or any written form the text reader knows. */
 export function headerDate(value: string): string | null {
@@ -84,7 +90,8 @@ export function headerDate(value: string): string | null {
 export const readHeader: Step = (draft) => {
   const found = splitHeader(draft.text);
   if (!found) return draft;
-  const { header, rest } = found;
+  const header = Object.fromEntries(Object.entries(found.header).map(([k, v]) => [k, tidy(v)])) as Header;
+  const { rest } = found;
   const warnings = [...draft.warnings, ...found.warnings];
   const next: Draft = { ...draft, text: rest, warnings };
   if (header.title) next.title = header.title;

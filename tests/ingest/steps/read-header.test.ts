@@ -32,6 +32,18 @@ describe('readHeader', () => {
     expect(article.body).toEqual([{ kind: 'paragraph', text: LEAD }]);
   });
 
+  it('reads a long percent-encoded address', () => {
+    const url = `https://example.org/ar/${encodeURIComponent('معرض الكتاب الدولي في الرباط يفتح أبوابه أمام الزوار').repeat(3)}`;
+    const draft = readHeader(draftOf(`title: معرض\nurl: ${url}\n${LEAD}`));
+    expect(url.length).toBeGreaterThan(300);
+    expect(draft.url).toBe(url);
+    expect(draft.text).toBe(LEAD);
+  });
+
+  it('makes runs of spaces in a value one space', () => {
+    expect(readHeader(draftOf(`title:   معرض   الكتاب\u00A0 الدولي  \n${LEAD}`)).title).toBe('معرض الكتاب الدولي');
+  });
+
   it('reads English key lines in any case', () => {
     const draft = readHeader(draftOf(`Title: Book fair\nDATE: 22/05/2018\n${LEAD}`));
     expect(draft).toMatchObject({ title: 'Book fair', date: '2018-05-22' });
@@ -81,6 +93,10 @@ describe('headerDate', () => {
     ['2019-02-07', '2019-02-07'],
     ['2019-02-07T10:00:00Z', '2019-02-07'],
     ['2019-02-30', null],
+    ['2018-07-29 15:16:41', '2018-07-29'],
+    ['Sun, 29 Jul 2018 15:16:41 GMT', '2018-07-29'],
+    ['03 Avril 2018 17:08', '2018-04-03'],
+    ['29/07/2018', '2018-07-29'],
     ['7 فبراير 2019', '2019-02-07'],
     ['1 رمضان 1445 هـ', '2024-03-11'],
   ])('%s → %s', (value, expected) => {
