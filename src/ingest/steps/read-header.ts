@@ -1,6 +1,15 @@
 // An optional metadata header at the top of a seed, for archivists who know the title,
 // date or newsroom: YAML front matter, or `key: value` lines in Arabic or English.
 // Read as data only: YAML is parsed with the failsafe schema (strings, lists, maps).
+//
+//   العنوان: افتتاح معرض الكتاب          title: …     (the headline; no title is derived)
+//   التاريخ: 7 فبراير 2019               date: …      (ISO 8601 or any written form, Hijri too)
+//   المصدر: وكالة المغرب العربي          source: …    (the newsroom → `publisher`)
+//   الرابط: https://example.org/…        url: …       (http or https only)
+//   القسم: ثقافة                         section: …
+//
+// Key lines run from the first line to the first line that is not one; YAML sits between
+// two `---` lines. Unknown YAML keys and unreadable values are warnings, invalid YAML an error.
 import { parse } from 'yaml';
 import { type Draft, IngestError, type Step } from '../article.js';
 import { normalizeArabic } from '../../text/arabic.js';
