@@ -4,10 +4,16 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { corpusDirFromArgs, loadCorpus } from './lib/corpus.js';
 import { type Evaluator, printSections } from './lib/eval-table.js';
+import { evaluateDates } from './eval/dates.js';
+import { evaluateLanguage } from './eval/language.js';
 import { robustness } from './eval/robustness.js';
+import { evaluateTopics } from './eval/topics.js';
 
 // Each evaluator lives in scripts/eval/ and returns one section of the table.
 const EVALUATORS: Evaluator[] = [
+  evaluateDates,
+  evaluateLanguage,
+  evaluateTopics,
   robustness,
 ];
 

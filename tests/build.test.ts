@@ -88,7 +88,7 @@ describe('building the example seed', () => {
 
 describe('building with bad seeds beside good ones', () => {
   it('publishes the good seed and reports the bad one by name and reason', async () => {
-    const built = await buildFixture(makeSeeds({ 'broken.txt': new Uint8Array([0xff, 0xfe, 0x00, 0x41]), 'empty.txt': '' }, true));
+    const built = await buildFixture(makeSeeds({ 'broken.txt': new Uint8Array([0x41, 0x00, 0x42, 0x43]), 'empty.txt': '' }, true));
     expect(built.report.published).toBe(1);
     const byFile = Object.fromEntries(built.report.entries.map((e) => [e.file, e]));
     expect(byFile['broken.txt']).toMatchObject({ status: 'error' });

@@ -6,9 +6,11 @@ import { IngestError, type Article, type Step } from '../ingest/article.js';
 import { checkSize, DEFAULT_LIMITS, type Limits } from '../ingest/limits.js';
 import { ingest, STEPS } from '../ingest/pipeline.js';
 import { frontMatterOf, toMarkdown } from '../ingest/serialize.js';
+import { topicsOf } from '../ingest/topics.js';
 import { ARTICLES_DIR, byNewest, CATALOG_FILE } from '../site/catalog.js';
 import { DEFAULT_DUPLICATE_SETTINGS, type DuplicateSettings, findNearDuplicates } from './near-duplicates.js';
 import { escapeControls, type ReportEntry } from './report.js';
+import { ADDED_FILE, recordAdded } from './added-dates.js';
 
 const SEED_NAME = /\.txt$/;
 /** Project files that live beside the seeds and are read elsewhere: skipped without a word. */
@@ -85,7 +87,8 @@ export function ingestSeeds(
       entries.push(entry(raw.toString('latin1'), { status: 'skipped', code: 'not-a-seed', reason: 'the file name is not UTF-8' }));
       continue;
     }
-    if (KNOWN_PROJECT_FILES.has(file)) continue;
+    // The added-dates catalogue (and its temporary file while written) lives with the seeds but is not one.
+    if (KNOWN_PROJECT_FILES.has(file) || file.startsWith(`${ADDED_FILE}.tmp-`)) continue;
     let skip: string | null;
     try {
       skip = notASeed(file, full);
@@ -129,7 +132,8 @@ export function ingestSeeds(
     }
   }
   const dropped = markNearDuplicates(articles, entryOf, duplicates);
-  return { articles: articles.filter((a) => !dropped.has(a)), entries };
+  const kept = articles.filter((a) => !dropped.has(a));
+  return { articles: withTopics(withAddedDates(seedsDir, kept, entries)), entries };
 }
 
 /** Reports near-duplicates on their entries; returns those merged into an earlier article. */
@@ -150,6 +154,29 @@ function markNearDuplicates(articles: Article[], entryOf: Map<Article, ReportEnt
     }
   }
   return dropped;
+}
+
+/** Topics are ranked against the whole archive, so they are given once every seed is read. */
+function withTopics(articles: Article[]): Article[] {
+  const topics = topicsOf(articles.map((article) => ({ body: article.body })));
+  return articles.map((article, i) => ({ ...article, topics: topics[i]! }));
+}
+
+/** Undated articles take the day their seed was first added; every seed's day is recorded. */
+function withAddedDates(seedsDir: string, articles: Article[], entries: ReportEntry[]): Article[] {
+  const { dates, warning } = recordAdded(seedsDir, articles.map((a) => a.source));
+  if (warning) console.warn(`warning: ${warning}`);
+  const entryOf = new Map(entries.map((e) => [e.file, e]));
+  return articles.map((article) => {
+    if (article.dateKind !== 'undated') return article;
+    const date = dates.get(article.source)!;
+    const e = entryOf.get(article.source);
+    if (e) {
+      e.date = date;
+      if (warning) e.warnings.push(warning);
+    }
+    return { ...article, date, dateKind: 'added' };
+  });
 }
 
 /** Replaces the content folder with one Markdown file per article and the catalogue. */

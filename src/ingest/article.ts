@@ -4,6 +4,10 @@ export type Block =
   | { kind: 'paragraph'; text: string }
   | { kind: 'heading'; text: string };
 
+/**
+ * `published`: from the metadata header or written in the opening lines; `added`: the
+ * day the seed was first added to the archive; `undated` only until the build records that.
+ */
 export type DateKind = 'published' | 'added' | 'undated';
 
 export interface Removed {
@@ -32,6 +36,12 @@ export interface Article {
   place: string | null;
   /** Agency or source credit recognised at the end. */
   credit: string | null;
+  /** The newsroom that published it, from the seed's metadata header. */
+  publisher: string | null;
+  /** The original address (http or https), from the metadata header. */
+  url: string | null;
+  /** The newsroom's section, from the metadata header. */
+  section: string | null;
   topics: Topic[];
   headings: string[];
   words: number;
@@ -59,6 +69,9 @@ export interface Draft {
   dateKind: DateKind;
   place: string | null;
   credit: string | null;
+  publisher: string | null;
+  url: string | null;
+  section: string | null;
   topics: Topic[];
   words: number;
   readingMinutes: number;

@@ -9,18 +9,22 @@ import { deriveExcerpt } from './steps/derive-excerpt.js';
 import { deriveTitle } from './steps/derive-title.js';
 import { detectHeadings } from './steps/detect-headings.js';
 import { detectLanguage } from './steps/detect-language.js';
+import { findDate } from './steps/find-date.js';
 import { normalizeText } from './steps/normalize-text.js';
+import { readHeader } from './steps/read-header.js';
 import { splitLines } from './steps/split-lines.js';
 import { stripBoilerplate } from './steps/strip-boilerplate.js';
 
 /** Bumped whenever a step's output changes, so cached ingests are redone. */
-export const INGEST_VERSION = 1;
+export const INGEST_VERSION = 2;
 
 export const STEPS: ReadonlyArray<[string, Step]> = [
   ['normalize-text', normalizeText],
+  ['read-header', readHeader],
   ['split-lines', splitLines],
   ['check-limits', checkLimits(DEFAULT_LIMITS)],
   ['strip-boilerplate', stripBoilerplate],
+  ['find-date', findDate],
   ['detect-headings', detectHeadings],
   ['detect-language', detectLanguage],
   ['derive-title', deriveTitle],
@@ -45,7 +49,7 @@ export function emptyDraft(source: string, bytes: Uint8Array): Draft {
   return {
     source, sha256, id: seedId(source, sha256), text: '', lines: [], body: [], removed: [], warnings: [],
     title: '', description: '', lang: 'ar', dir: 'rtl', date: null, dateKind: 'undated',
-    place: null, credit: null, topics: [], words: 0, readingMinutes: 0,
+    place: null, credit: null, publisher: null, url: null, section: null, topics: [], words: 0, readingMinutes: 0,
   };
 }
 

@@ -7,7 +7,7 @@ export type FrontMatter = Omit<Article, 'body'>;
 
 /** The order of keys in every generated file. */
 export const FRONT_MATTER_KEYS = [
-  'id', 'title', 'description', 'lang', 'dir', 'date', 'dateKind', 'place', 'credit', 'topics',
+  'id', 'title', 'description', 'lang', 'dir', 'date', 'dateKind', 'place', 'credit', 'publisher', 'url', 'section', 'topics',
   'headings', 'words', 'readingMinutes', 'source', 'sha256',
 ] as const satisfies ReadonlyArray<keyof FrontMatter>;
 

@@ -10,10 +10,16 @@ export interface DateSettings {
 
 const TIME_ZONE = 'UTC';
 
+// Building a formatter costs far more than using one, and every listing formats every date.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 function format(iso: string, locale: string, options: Intl.DateTimeFormatOptions): string {
   const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) throw new Error(`not a date: ${iso}`);
-  return new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, ...options }).format(date);
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, ...options })));
+  return formatter.format(date);
 }
 
 export function gregorianDate(iso: string, settings: DateSettings): string {

@@ -1,29 +1,59 @@
-// Language and direction per article, from the letters it is written in.
+// Language and direction per article. Script first (Arabic letters or Latin), then the
+// language within the script by its commonest little words, since letters alone mislead:
+// Arabic is often typed on a Persian keyboard (ی, ک), and Persian and Urdu share letters.
 import type { Step } from '../article.js';
+import { normalizeArabic } from '../../text/arabic.js';
 
-const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]/gu;
+const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/gu;
 const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/gu;
-// Letters Persian and Urdu use that Arabic does not.
-const PERSIAN_LETTERS = /[پچژگکی]/gu;
-const URDU_LETTERS = /[ٹڈڑںےھ]/gu;
-const FRENCH_WORDS = /\b(?:le|la|les|des|du|une|est|et|dans|pour|qui|que|sur|au|aux|avec|par|sont|été)\b/giu;
-const ENGLISH_WORDS = /\b(?:the|and|of|to|in|is|that|for|was|with|on|by|are|has|have|from|said)\b/giu;
+const WORD = /[\p{L}\p{M}']+/gu;
+
+// Function words, written as `normalizeArabic` writes them (ی→ي, ک→ك, ة→ه, أ→ا).
+const ARABIC_WORDS = new Set(['في', 'من', 'علي', 'الي', 'التي', 'الذي', 'ان', 'عن', 'هذا', 'هذه', 'ذلك', 'مع', 'كان', 'قد', 'لم', 'بين', 'كما', 'الا', 'او', 'بعد', 'قال', 'حيث', 'لا', 'ما']);
+const PERSIAN_WORDS = new Set(['است', 'اين', 'را', 'كه', 'مي', 'هاي', 'براي', 'از', 'شده', 'شد', 'كرد', 'خود', 'نيز', 'بود', 'ها', 'آن', 'اند', 'هم', 'دارد', 'كند', 'يك', 'گفت']);
+const URDU_WORDS = new Set(['ہے', 'ہیں', 'كے', 'كي', 'ميں', 'اور', 'سے', 'نے', 'كو', 'يہ', 'كہ', 'تھا', 'تھی', 'گیا', 'ہو', 'پر', 'بھی', 'ليے', 'كا']);
+// Letters only Persian and Urdu write (پ چ ژ گ), and letters only Urdu writes (ٹ ڈ ڑ ں ے ہ).
+const PERSIAN_LETTERS = /[پچژگ]/u;
+const URDU_LETTERS = /[ٹڈڑںےہۓ]/u;
+
+const FRENCH_WORDS = new Set(['le', 'la', 'les', 'des', 'du', 'une', 'est', 'et', 'dans', 'pour', 'qui', 'que', 'sur', 'au', 'aux', 'avec', 'par', 'sont', 'été', 'ont', 'il', 'elle', 'pas', 'ce', 'cette', "l'", "d'"]);
+const ENGLISH_WORDS = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'was', 'with', 'on', 'by', 'are', 'has', 'have', 'from', 'said', 'it', 'he', 'she', 'this', 'be', 'at', 'an']);
 
 const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
 
-export function detectLanguageOf(text: string): { lang: string; dir: 'rtl' | 'ltr' } {
+export type Direction = 'rtl' | 'ltr';
+
+function arabicScriptLanguage(text: string): string {
+  let arabic = 0, persian = 0, urdu = 0;
+  for (const raw of text.match(WORD) ?? []) {
+    const word = normalizeArabic(raw);
+    if (ARABIC_WORDS.has(word)) arabic++;
+    if (PERSIAN_WORDS.has(word)) persian++;
+    if (URDU_WORDS.has(word)) urdu++;
+    if (URDU_LETTERS.test(raw)) urdu++;
+    else if (PERSIAN_LETTERS.test(raw)) persian++;
+  }
+  if (urdu > arabic && urdu >= persian) return 'ur';
+  if (persian > arabic) return 'fa';
+  return 'ar';
+}
+
+function latinScriptLanguage(text: string): string {
+  let french = 0, english = 0;
+  for (const raw of text.toLowerCase().replace(/[’]/g, "'").match(WORD) ?? []) {
+    // "l'état" counts its article.
+    const word = /^[ld]'/.test(raw) ? raw.slice(0, 2) : raw;
+    if (FRENCH_WORDS.has(word)) french++;
+    if (ENGLISH_WORDS.has(word)) english++;
+  }
+  return french > english ? 'fr' : 'en';
+}
+
+export function detectLanguageOf(text: string): { lang: string; dir: Direction } {
   const arabic = count(text, ARABIC_LETTER);
   const latin = count(text, LATIN_LETTER);
-  if (arabic >= latin) {
-    const urdu = count(text, URDU_LETTERS);
-    const persian = count(text, PERSIAN_LETTERS);
-    if (arabic > 0 && urdu / arabic > 0.01) return { lang: 'ur', dir: 'rtl' };
-    if (arabic > 0 && persian / arabic > 0.01) return { lang: 'fa', dir: 'rtl' };
-    return { lang: 'ar', dir: 'rtl' };
-  }
-  return count(text, FRENCH_WORDS) > count(text, ENGLISH_WORDS)
-    ? { lang: 'fr', dir: 'ltr' }
-    : { lang: 'en', dir: 'ltr' };
+  if (arabic >= latin) return { lang: arabicScriptLanguage(text), dir: 'rtl' };
+  return { lang: latinScriptLanguage(text), dir: 'ltr' };
 }
 
 export const detectLanguage: Step = (draft) => ({
