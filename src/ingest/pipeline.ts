@@ -5,6 +5,8 @@ import { decode } from './decode.js';
 import { countWords } from './steps/count-words.js';
 import { deriveExcerpt } from './steps/derive-excerpt.js';
 import { deriveTitle } from './steps/derive-title.js';
+import { detectCredit } from './steps/detect-credit.js';
+import { detectDateline } from './steps/detect-dateline.js';
 import { detectHeadings } from './steps/detect-headings.js';
 import { detectLanguage } from './steps/detect-language.js';
 import { normalizeText } from './steps/normalize-text.js';
@@ -12,12 +14,14 @@ import { splitLines } from './steps/split-lines.js';
 import { stripBoilerplate } from './steps/strip-boilerplate.js';
 
 /** Bumped whenever a step's output changes, so cached ingests are redone. */
-export const INGEST_VERSION = 1;
+export const INGEST_VERSION = 2;
 
 export const STEPS: ReadonlyArray<[string, Step]> = [
   ['normalize-text', normalizeText],
   ['split-lines', splitLines],
   ['strip-boilerplate', stripBoilerplate],
+  ['detect-dateline', detectDateline],
+  ['detect-credit', detectCredit],
   ['detect-headings', detectHeadings],
   ['detect-language', detectLanguage],
   ['derive-title', deriveTitle],

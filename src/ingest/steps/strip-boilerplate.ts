@@ -1,21 +1,77 @@
-// Scraper leftovers at the end of a seed are not part of the article; each removal is recorded.
-import type { Removed, Step } from '../article.js';
+// Scraper leftovers are not part of the article: page furniture after the last paragraph
+// (comment counters, share and subscribe lines, "read more", SMS numbers, timestamps),
+// related-link lines and separators wherever they stand, share buttons before the lead.
+// Credit lines among the trailing leftovers go to the article's credit. Each removal is recorded.
+import type { Draft, Removed, Step } from '../article.js';
+import { addCredit, creditRule, creditText } from './detect-credit.js';
 
 /** A rule: a name for the report and the pattern a whole line must match. */
-export const TRAILING_LEFTOVERS: ReadonlyArray<[string, RegExp]> = [
+export type Rule = readonly [string, RegExp];
+
+// SMS subscription short codes are 4 to 6 digits next to an operator's name.
+const OPERATORS = '(?:zain|mobily|stc|زين|موبايلي|الاتصالات|اتصالات|فودافون|vodafone|orange|أورنج)';
+
+/** Leftovers after the last paragraph: removed from the end until a line is none of them. */
+export const TRAILING_LEFTOVERS: ReadonlyArray<Rule> = [
   ['comment-counter', /^(?:تعليقات الزوار|التعليقات|تعليقات)\s*[(（]?\s*[0-9٠-٩]+\s*[)）]?$/u],
+  ['sms-subscription', new RegExp(`^[0-9٠-٩]{4,7}\\s*[-–:]?\\s*${OPERATORS}$|^${OPERATORS}\\s*[-–:]?\\s*[0-9٠-٩]{4,7}$`, 'iu')],
+  ['sms-subscription', /^(?:للتواصل|للاشتراك|اشترك|للمشاركة)\b.{0,80}\b(?:sms|رسالة|الرسالة)\b|^تبدأ بالرمز\b.{0,60}$|\bsms\b.{0,40}[0-9٠-٩]{4,7}/iu],
+  ['timestamp', /^[0-9٠-٩]{1,2}[:：][0-9٠-٩]{2}(?:\s*(?:ت م|ت\.م|ص|م|مساء|مساءً|صباحا|صباحاً|GMT|بتوقيت \S+))?$/u],
+  ['end-marker', /^[/\\\s]*(?:انتهى|انتهي|-?\s*انتهى\s*-?)[/\\\s.]*$/u],
+  ['read-more', /^\.{2,}\s*المزيد$|^المزيد\s*\.{2,}$|^(?:اقرأ|إقرأ|اقرا) المزيد\s*\.{0,3}$/u],
+  ['app-promo', /^(?:يمكنكم|يمكنك|حمّ?لوا|حمّ?ل)\b.{0,80}\b(?:تطبيق|إشعارات|اشعارات)\b.{0,80}$/u],
+  ['share', /^(?:شارك|شاركوا|تابعونا|تابعوا|تابعنا)\b.{0,40}\b(?:تويتر|فيسبوك|فيس بوك|إنستغرام|انستغرام|يوتيوب|واتساب)\b.{0,60}$/u],
+  ['link-back', /^رابط (?:الخبر|المقال|مختصر)\b.{0,150}$/u],
+  ['more-by-author', /^(?:مقالات أخرى|المزيد من مقالات) (?:للكاتب|الكاتب|للكاتبة)/u],
+  ['disclaimer', /^[*\s]*(?:جميع )?(?:المقالات|الآراء) المنشورة تمثل (?:رأي|آراء) (?:كتابها|كاتبها|أصحابها)\b.{0,30}$/u],
+  ['author-contact', /^(?:[\w.+-]+@[\w-]+\.[\w.]+|@\w{2,30}|(?:T|تويتر)\s*[:：]\s*@?\w{2,30})$/u],
+  ['tags', /^(?:سمات|وسوم|الوسوم|كلمات مفتاحية|كلمات دلالية)\s*[:：]?\s+\S.{0,150}$/u],
 ];
 
-function leftoverRule(line: string): string | null {
-  for (const [rule, pattern] of TRAILING_LEFTOVERS) if (pattern.test(line)) return rule;
+/** Lines that are never article text, wherever they stand. */
+export const ANYWHERE_LEFTOVERS: ReadonlyArray<Rule> = [
+  // Rules and stray invisible characters: a line with no letter or digit carries no text.
+  ['separator', /^[^\p{L}\p{N}]*$/u],
+  // Related-article links: "اقرأ أيضا: …", "للمزيد: …", "قد يهمك/ …"
+  ['read-also', /^(?:اقرأ|إقرأ|اقرا) (?:أيضا|أيضاً|ايضا|ايضاً)\b.{0,150}$|^(?:اقرأ|إقرأ|اقرا)\s*(?:\.{2,}|[:：])\s*\S.{0,150}$|^(?:للمزيد|قد يهمك|شاهد أيضا|شاهد أيضاً)\s*[-–:：/]\s*\S.{0,150}$/u],
+  ['click-here', /^.{0,80}\b(?:اضغط|انقر) هنا\b.{0,10}$/u],
+];
+
+// Share buttons scraped in front of the lead, on the same line: "شارك من خلال تويتر فيسبوك … اكتب رأيك".
+const LEADING_SHARE = /^(?:شارك|شاركوا)(?: من خلال| عبر)?(?:\s+(?:تويتر|فيسبوك|فيس بوك|جوجل بلس|واتساب|لينكدإن|بريد))+(?:\s+اكتب رأيك)?\s+/u;
+
+function ruleOf(line: string, rules: ReadonlyArray<Rule>): string | null {
+  for (const [rule, pattern] of rules) if (pattern.test(line)) return rule;
   return null;
 }
 
-export const stripBoilerplate: Step = (draft) => {
+function stripTrailing(draft: Draft): Draft {
   const lines = [...draft.lines];
   const removed: Removed[] = [];
-  for (let rule = leftoverRule(lines.at(-1) ?? ''); rule && lines.length > 0; rule = leftoverRule(lines.at(-1) ?? '')) {
-    removed.unshift({ rule, text: lines.pop()! });
+  let credit = draft.credit;
+  // The lead is never taken: a seed that is all leftovers fails later with a clear reason.
+  while (lines.length > 1) {
+    const line = lines.at(-1)!;
+    const leftover = ruleOf(line, TRAILING_LEFTOVERS) ?? ruleOf(line, ANYWHERE_LEFTOVERS);
+    const credited = leftover ? null : creditRule(line);
+    if (!leftover && !credited) break;
+    lines.pop();
+    removed.unshift({ rule: (leftover ?? credited)!, text: line });
+    if (credited) credit = addCredit(credit, creditText(line));
   }
-  return { ...draft, lines, removed: [...draft.removed, ...removed] };
+  return { ...draft, lines, credit, removed: [...draft.removed, ...removed] };
+}
+
+export const stripBoilerplate: Step = (draft) => {
+  const removed: Removed[] = [];
+  const lines: string[] = [];
+  for (const [i, line] of draft.lines.entries()) {
+    const share = i === 0 ? LEADING_SHARE.exec(line) : null;
+    const rest = share ? line.slice(share[0].length) : line;
+    if (share) removed.push({ rule: 'share', text: share[0].trim() });
+    const rule = ruleOf(rest, ANYWHERE_LEFTOVERS);
+    if (rule) removed.push({ rule, text: rest });
+    else lines.push(rest);
+  }
+  return stripTrailing({ ...draft, lines, removed: [...draft.removed, ...removed] });
 };
