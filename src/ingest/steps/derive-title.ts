@@ -1,8 +1,16 @@
-// A seed has no title: the headline is the lead sentence's core clause, the way an
-// editor shortens a lead, with appositions and trailing clauses dropped.
+// A seed has no title: the headline is made from the lead sentence the way an editor
+// shortens a lead. The dateline is already gone (an earlier step); then time words and
+// asides in brackets are dropped, "قال X إن Y" becomes "X: Y", appositions are left out,
+// and of the lead's clause-aligned stretches that fit a headline's length, the one that
+// carries most of the words the article keeps coming back to is kept, cut at a word
+// boundary and never ending on a particle.
 import type { Step } from '../article.js';
+import { normalizeArabic, tokens } from '../../text/arabic.js';
 
-export const TITLE_MAX_CHARS = 100;
+/** Published Arabic headlines run about 50–60 characters; past this a headline is cut. */
+export const TITLE_MAX_CHARS = 72;
+/** A paragraph shorter than this is a caption or byline, not the lead. */
+export const LEAD_MIN_WORDS = 6;
 
 /** Words a headline must not end on: prepositions, conjunctions, relative pronouns. */
 export const DANGLING_WORDS = new Set([
@@ -10,14 +18,35 @@ export const DANGLING_WORDS = new Set([
   'منذ', 'خلال', 'عند', 'لدى', 'نحو', 'ضد', 'حول', 'بعد', 'قبل', 'التي', 'الذي', 'الذين',
   'اللذين', 'اللتين', 'اللواتي', 'لكن', 'بل', 'كما', 'لأن', 'إذ', 'إذا', 'قد', 'لم', 'لن', 'ما',
   'لا', 'هذا', 'هذه', 'ذلك', 'تلك', 'عبر', 'وفي', 'ومن', 'وعلى', 'وإلى', 'أي', 'كل', 'بعض',
+  'بأن', 'كان', 'كانت', 'ب', 'ل', 'ف', 'يوم', 'عام', 'سنة', 'أمام', 'إثر', 'جراء', 'بسبب',
+  'لـ', 'بـ', 'وكان', 'وكانت', 'فيما', 'بينما', 'حيث', 'وهو', 'وهي', 'دون', 'غير', 'عدة', 'أحد', 'إحدى',
+  'وفق', 'وفقا', 'حسب', 'بحسب', 'لدى', 'ضمن', 'عبر', 'تجاه', 'إزاء', 'لصالح', 'بشأن', 'مثل',
 ]);
 
-const SENTENCE_END = /(?<![0-9٠-٩])[.!?؟](?=\s|$)/u;
+/** Function words carry no news: they count for nothing when choosing what to keep. */
+const FUNCTION_WORDS = new Set([...DANGLING_WORDS, 'هو', 'هي', 'هم', 'كل', 'بين', 'أيضا', 'الى', 'أكثر', 'اكثر']
+  .map(normalizeArabic));
+
+const SENTENCE_END = /(?<![0-9٠-٩])[.!?؟](?=\s|$)|\.{2,}/u;
 const CLAUSE_SEPARATOR = /\s*[،,؛;]\s*/u;
-// A clause that opens with a conjunction or adverb starts a new thought: the headline ends before it.
-const NEW_CLAUSE = /^(?:و|ف)(?:ذلك|هو|هي|هم|في|على|من|إلى|عن|أن|أكد|أضاف|قال|أوضح|أشار|تابع|كان|كانت|لم|قد|ب|ل|مع|بعد|منذ|خلال|حسب|وفق|هذا|هذه)|^(?:حيث|بينما|كما|مشيرا|مشيرة|مؤكدا|مؤكدة|معتبرا|معتبرة|مضيفا|مضيفة|وذلك|بحسب|حسب|وفق|وفقا)(?:\s|$)/u;
-// An apposition ("the director general of …") opens with a definite noun and can be dropped.
-const APPOSITION = /^(?:ال|رئيس|وزير|مدير|أمين|نائب|عضو|سفير|الأمين)/u;
+// A clause that opens with a conjunction or adverb starts a new thought: the core clause ends before it.
+const NEW_CLAUSE = /^(?:و|ف)(?:ذلك|هو|هي|هم|في|على|من|إلى|عن|أن|أكد|أضاف|قال|أوضح|أشار|تابع|كان|كانت|لم|قد|ب|ل|مع|بعد|منذ|خلال|حسب|وفق|هذا|هذه)|^(?:حيث|بينما|كما|مشيرا|مشيرة|مؤكدا|مؤكدة|معتبرا|معتبرة|مضيفا|مضيفة|وذلك|بحسب|حسب|وفق|وفقا|وفقاً|نقلا|نقلاً|فيما|إذ|وهو|وهي|مما|لكن)(?:\s|$)/u;
+// An apposition ("the director general of …") opens with a definite noun or a title and can be dropped.
+const APPOSITION = /^(?:ال|رئيس|وزير|مدير|أمين|نائب|عضو|سفير|مستشار|مساعد|قائد|زعيم|مسؤول|المتحدث|مؤسس|أستاذ|الدكتور)/u;
+
+const DAYS = '(?:السبت|الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة)';
+// When the story happened: a headline leaves it out ("اليوم الاثنين", "مساء أمس", "يوم الخميس الماضي").
+// "اليوم" alone stays: "العالم اليوم" is today's world, not a date.
+const TIME_WORDS = new RegExp(
+  `(?<=^|\\s)(?:(?:في |يوم |ليل |ليلة |صباح |مساء |ظهر |عصر |فجر |نهار )?(?:اليوم |أمس |امس )?${DAYS}(?: الماضي| المقبل| القادم)?|(?:صباح |مساء |ظهر |عصر |ليل )?(?:أمس|امس)(?: الأول)?|(?:صباح|مساء|ظهر|عصر) (?:اليوم|الغد))(?=\\s|$|[،,.:])`,
+  'gu',
+);
+// Where and how something was said, and vague times: a headline has no room for them.
+const CIRCUMSTANCE = /(?<=^|\s)(?:(?:و)?(?:في|خلال|عبر) (?:بيان|تصريح|تصريحات|مؤتمر صحفي|تغريدة|كلمة|حديث|مقابلة)(?: صحفي| صحفية| له| لها| رسمي| مشترك)?|في وقت سابق|مؤخرا|مؤخراً|(?:الأسبوع|الشهر|العام) (?:الماضي|الجاري|المقبل)|(?:على|عبر) حسابه (?:على|في|الرسمي على) \S+|تم)(?=\s|$|[،,.:])/gu;
+// Asides in brackets: a date, a translation, an abbreviation.
+const BRACKETED = /\s*[(（][^()（）]{0,40}[)）]/gu;
+// "قال X إن Y" is how a lead attributes; a headline writes "X: Y".
+const ATTRIBUTION = /^(?:قال|قالت|أكد|أكدت|اكد|اكدت|ذكر|ذكرت|أفاد|أفادت|صرح|صرحت|أوضح|أوضحت|اعتبر|اعتبرت|رأى|رأت|يقول|تقول|يرى|ترى|أشار|أشارت)\s+(.{3,60}?)\s*(?:،\s*)?(?:إن|أن|ان|بأن|إلى أن)\s+(.+)$/u;
 
 export function firstSentence(text: string): string {
   const match = SENTENCE_END.exec(text);
@@ -32,27 +61,149 @@ export function cutAtWord(text: string, max: number): string {
   return (lastSpace > 0 ? cut.slice(0, lastSpace) : text.slice(0, max)).trim();
 }
 
-const TRAILING_PUNCTUATION = /[\s،,؛;:\-–—(«"]+$/u;
+const TRAILING_PUNCTUATION = /[\s،,؛;:\-–—(«"“'»”)]+$/u;
+const LEADING_PUNCTUATION = /^[\s،,؛;:\-–—)»”]+/u;
+const QUOTES = /["«»“”]/gu;
 
 export function dropDanglingWords(text: string): string {
   const words = text.replace(TRAILING_PUNCTUATION, '').split(' ');
-  while (words.length > 1 && DANGLING_WORDS.has(words.at(-1)!)) words.pop();
+  while (words.length > 1 && DANGLING_WORDS.has(words.at(-1)!.replace(/^[«"“(]+/u, ''))) words.pop();
   return words.join(' ').replace(TRAILING_PUNCTUATION, '');
 }
 
-export function headlineFromLead(lead: string, max = TITLE_MAX_CHARS): string {
-  const [first, ...rest] = firstSentence(lead).split(CLAUSE_SEPARATOR);
-  let headline = first ?? '';
-  for (const clause of rest) {
-    if (headline.length >= max || NEW_CLAUSE.test(clause)) break;
-    if (APPOSITION.test(clause)) continue;
-    headline = `${headline} ${clause}`;
-  }
-  return dropDanglingWords(cutAtWord(headline.trim(), max));
+export function dropTimeWords(text: string): string {
+  return text.replace(TIME_WORDS, ' ').replace(CIRCUMSTANCE, ' ').replace(/\s{2,}/gu, ' ').replace(/\s+([،,.:])/gu, '$1').replace(/([،,])\s*([،,])/gu, '$1').trim();
 }
+
+/** "قال الوزير إن الحكومة …" → "الوزير: الحكومة …" */
+export function attributionToColon(text: string): string {
+  const match = ATTRIBUTION.exec(text);
+  if (!match) return text;
+  const speaker = match[1]!.split(CLAUSE_SEPARATOR)[0]!;
+  return `${speaker}: ${match[2]}`;
+}
+
+// Light stem: conjunction, preposition and article prefixes off, so "والحكومة" counts as "حكومه".
+const PREFIXES = /^(?:و|ف)?(?:ب|ل|ك)?(?:ال|لل)?/u;
+const stem = (token: string) => (token.length > 4 ? token.replace(PREFIXES, '') : token);
+const NUMBER = /^[0-9]/u;
+const CONJOINED = /^(?:و|ف)\p{L}{3,}/u;
+
+/**
+ * How often each word's stem comes in the article: the words a story keeps returning to
+ * are its subject, and are the ones a headline names.
+ */
+export function salience(article: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const token of tokens(article)) {
+    if (FUNCTION_WORDS.has(token)) continue;
+    const key = stem(token);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * The chance a headline keeps a word: higher the more the article repeats it, higher for
+ * figures, lower for a word joined to "و"/"ف" (it opens a side clause).
+ */
+export function keepChance(token: string, counts: Map<string, number>): number {
+  if (FUNCTION_WORDS.has(token)) return FUNCTION_WORD_CHANCE;
+  const repeats = Math.max(0, (counts.get(stem(token)) ?? 1) - 1);
+  const chance = KEEP_BY_REPEATS[Math.min(repeats, KEEP_BY_REPEATS.length - 1)]!;
+  if (NUMBER.test(token)) return chance + 0.12;
+  return CONJOINED.test(token) ? chance * 0.6 : chance;
+}
+const FUNCTION_WORD_CHANCE = 0.12;
+/** By how many more times the article uses the word: 0, 1, 2, 3, 4–5, 6 or more. */
+const KEEP_BY_REPEATS = [0.09, 0.17, 0.26, 0.33, 0.4, 0.4, 0.48];
+/** A published headline's usual length in words, for the expected-overlap score. */
+export const HEADLINE_WORDS = 7;
+/** Later stretches of the lead are a little less likely to be the news. */
+const LATER_START = 0.001;
+const MIN_WORDS = 3;
+
+/** Expected overlap with the headline an editor would write, per word of the two together. */
+export function stretchScore(text: string, counts: Map<string, number>): number {
+  const words = tokens(text);
+  const kept = words.reduce((sum, token) => sum + keepChance(token, counts), 0);
+  return kept / (words.length + HEADLINE_WORDS);
+}
+
+export function tidy(text: string, max: number): string {
+  let headline = dropDanglingWords(cutAtWord(text.replace(LEADING_PUNCTUATION, '').trim(), max));
+  // A quotation cut in the middle loses its closing mark: then its marks go.
+  if ((headline.match(QUOTES)?.length ?? 0) % 2 === 1) headline = headline.replace(QUOTES, '');
+  return headline.replace(/\s{2,}/gu, ' ').trim();
+}
+
+/**
+ * The edited lead sentence as thoughts: time words, asides and appositions out, attribution
+ * as "X: Y", and a new thought wherever a clause opens with a conjunction or adverb.
+ */
+export function thoughtsOf(lead: string): string[][] {
+  const sentence = dropTimeWords(firstSentence(lead).replace(BRACKETED, ''));
+  const [first, ...rest] = attributionToColon(sentence).split(CLAUSE_SEPARATOR).filter(Boolean);
+  const thoughts: string[][] = [[first ?? '']];
+  let joinWithSpace = false;
+  for (const clause of rest) {
+    const current = thoughts.at(-1)!;
+    if (NEW_CLAUSE.test(clause)) thoughts.push([clause]);
+    // An apposition is left out, and the clauses around it join as if it had never been there.
+    else if (APPOSITION.test(clause) && thoughts.length === 1 && current.length === 1) joinWithSpace = true;
+    else if (joinWithSpace) current[current.length - 1] = `${current.at(-1)} ${clause}`;
+    else current.push(clause);
+    if (!APPOSITION.test(clause)) joinWithSpace = false;
+  }
+  return thoughts;
+}
+
+/** Where a stretch may start in a thought: its first word, after a comma or colon, or after "that". */
+function startsOf(words: string[]): number[] {
+  // A headline may open on the subject, without the lead's opening verb or preposition.
+  const starts = [0, 1];
+  for (let i = 1; i < words.length; i++) {
+    if (/[،,؛;:]$/u.test(words[i - 1]!) || THAT.test(words[i - 1]!)) starts.push(i);
+  }
+  return starts;
+}
+const THAT = /^(?:إن|أن|بأن|ان)$/u;
+
+/**
+ * Of the stretches of the lead's thoughts that fit in `max` characters, the one whose words
+ * the article keeps coming back to; the opening wins unless a later stretch is clearly better.
+ */
+export function headlineFromLead(lead: string, context = '', max = TITLE_MAX_CHARS): string {
+  const counts = salience(`${lead}\n${context}`);
+  let best = '';
+  let bestScore = -Infinity;
+  let offset = 0;
+  for (const thought of thoughtsOf(lead)) {
+    const words = thought.join('، ').split(' ').filter(Boolean);
+    for (const start of startsOf(words)) {
+      for (let end = start + MIN_WORDS; end <= words.length; end++) {
+        const stretch = words.slice(start, end).join(' ');
+        if (stretch.length > max) break;
+        const headline = tidy(stretch, max);
+        const value = stretchScore(headline, counts) - LATER_START * (offset + start);
+        if (value > bestScore) {
+          best = headline;
+          bestScore = value;
+        }
+      }
+    }
+    offset += words.length;
+  }
+  return best || tidy(lead, max);
+}
+
+const wordsIn = (text: string) => text.split(/\s+/u).filter(Boolean).length;
 
 export const deriveTitle: Step = (draft) => {
   if (draft.title) return draft;
-  const lead = draft.body.find((block) => block.kind === 'paragraph')?.text ?? '';
-  return { ...draft, title: headlineFromLead(lead) };
+  const paragraphs = draft.body.filter((block) => block.kind === 'paragraph').map((block) => block.text);
+  const leadIndex = Math.max(0, paragraphs.findIndex((text) => wordsIn(text) >= LEAD_MIN_WORDS));
+  const lead = paragraphs[leadIndex] ?? '';
+  const context = paragraphs.filter((_, i) => i !== leadIndex).join('\n');
+  return { ...draft, title: headlineFromLead(lead, context) };
 };
