@@ -20,8 +20,10 @@ export const DANGLING_WORDS = new Set([
   'لا', 'هذا', 'هذه', 'ذلك', 'تلك', 'عبر', 'وفي', 'ومن', 'وعلى', 'وإلى', 'أي', 'كل', 'بعض',
   'بأن', 'كان', 'كانت', 'ب', 'ل', 'ف', 'يوم', 'عام', 'سنة', 'أمام', 'إثر', 'جراء', 'بسبب',
   'لـ', 'بـ', 'وكان', 'وكانت', 'فيما', 'بينما', 'حيث', 'وهو', 'وهي', 'دون', 'غير', 'عدة', 'أحد', 'إحدى',
-  'وفق', 'وفقا', 'حسب', 'بحسب', 'لدى', 'ضمن', 'عبر', 'تجاه', 'إزاء', 'لصالح', 'بشأن', 'مثل',
+  'وفق', 'وفقا', 'حسب', 'بحسب', 'ضمن', 'تجاه', 'إزاء', 'لصالح', 'بشأن', 'مثل', 'قائلا', 'قائلة',
+  'مشيرا', 'مشيرة', 'مؤكدا', 'مؤكدة', 'إنه', 'أنه', 'بأنه', 'إنها', 'أنها', 'بأنها', 'لها', 'له',
 ]);
+const DANGLING_FOLDED = new Set([...DANGLING_WORDS].map(normalizeArabic));
 
 /** Function words carry no news: they count for nothing when choosing what to keep. */
 const FUNCTION_WORDS = new Set([...DANGLING_WORDS, 'هو', 'هي', 'هم', 'كل', 'بين', 'أيضا', 'الى', 'أكثر', 'اكثر']
@@ -46,7 +48,7 @@ const CIRCUMSTANCE = /(?<=^|\s)(?:(?:و)?(?:في|خلال|عبر) (?:بيان|ت
 // Asides in brackets: a date, a translation, an abbreviation.
 const BRACKETED = /\s*[(（][^()（）]{0,40}[)）]/gu;
 // "قال X إن Y" is how a lead attributes; a headline writes "X: Y".
-const ATTRIBUTION = /^(?:قال|قالت|أكد|أكدت|اكد|اكدت|ذكر|ذكرت|أفاد|أفادت|صرح|صرحت|أوضح|أوضحت|اعتبر|اعتبرت|رأى|رأت|يقول|تقول|يرى|ترى|أشار|أشارت)\s+(.{3,60}?)\s*(?:،\s*)?(?:إن|أن|ان|بأن|إلى أن)\s+(.+)$/u;
+const ATTRIBUTION = /^(?:قال|قالت|أكد|أكدت|اكد|اكدت|ذكر|ذكرت|أفاد|أفادت|صرح|صرحت|أوضح|أوضحت|اعتبر|اعتبرت|رأى|رأت|يقول|تقول|يرى|ترى|أشار|أشارت|أعلن|أعلنت)\s+(.{3,60}?)\s*(?:،\s*)?(?:إن|أن|ان|بأن|إلى أن)(ه|ها|هم)?\s+(.+)$/u;
 
 export function firstSentence(text: string): string {
   const match = SENTENCE_END.exec(text);
@@ -67,7 +69,7 @@ const QUOTES = /["«»“”]/gu;
 
 export function dropDanglingWords(text: string): string {
   const words = text.replace(TRAILING_PUNCTUATION, '').split(' ');
-  while (words.length > 1 && DANGLING_WORDS.has(words.at(-1)!.replace(/^[«"“(]+/u, ''))) words.pop();
+  while (words.length > 1 && DANGLING_FOLDED.has(normalizeArabic(words.at(-1)!.replace(/^[«"“(]+/u, '')))) words.pop();
   return words.join(' ').replace(TRAILING_PUNCTUATION, '');
 }
 
@@ -75,12 +77,13 @@ export function dropTimeWords(text: string): string {
   return text.replace(TIME_WORDS, ' ').replace(CIRCUMSTANCE, ' ').replace(/\s{2,}/gu, ' ').replace(/\s+([،,.:])/gu, '$1').replace(/([،,])\s*([،,])/gu, '$1').trim();
 }
 
-/** "قال الوزير إن الحكومة …" → "الوزير: الحكومة …" */
+/** "قال الوزير إن الحكومة …" → "الوزير: الحكومة …"; "أكد الوزير أنه سيزور …" → "الوزير سيزور …" */
 export function attributionToColon(text: string): string {
   const match = ATTRIBUTION.exec(text);
   if (!match) return text;
   const speaker = match[1]!.split(CLAUSE_SEPARATOR)[0]!;
-  return `${speaker}: ${match[2]}`;
+  // "that he" refers back to the speaker: the speaker is the subject of what follows.
+  return match[2] ? `${speaker} ${match[3]}` : `${speaker}: ${match[3]}`;
 }
 
 // Light stem: conjunction, preposition and article prefixes off, so "والحكومة" counts as "حكومه".
@@ -141,9 +144,11 @@ export function tidy(text: string, max: number): string {
  * The edited lead sentence as thoughts: time words, asides and appositions out, attribution
  * as "X: Y", and a new thought wherever a clause opens with a conjunction or adverb.
  */
-export function thoughtsOf(lead: string): string[][] {
+export function thoughtsOf(lead: string): { thoughts: string[][]; opensOnVerb: boolean } {
   const sentence = dropTimeWords(firstSentence(lead).replace(BRACKETED, ''));
   const [first, ...rest] = attributionToColon(sentence).split(CLAUSE_SEPARATOR).filter(Boolean);
+  // Attribution rewritten: the sentence now opens on its speaker, not on a verb.
+  const opensOnVerb = attributionToColon(sentence) === sentence;
   const thoughts: string[][] = [[first ?? '']];
   let joinWithSpace = false;
   for (const clause of rest) {
@@ -155,19 +160,28 @@ export function thoughtsOf(lead: string): string[][] {
     else current.push(clause);
     if (!APPOSITION.test(clause)) joinWithSpace = false;
   }
-  return thoughts;
+  return { thoughts, opensOnVerb };
 }
 
 /** Where a stretch may start in a thought: its first word, after a comma or colon, or after "that". */
-function startsOf(words: string[]): number[] {
-  // A headline may open on the subject, without the lead's opening verb or preposition.
-  const starts = [0, 1];
+function startsOf(words: string[], opensOnVerb: boolean): number[] {
+  // A headline may open on the subject, without the lead's opening verb.
+  const starts = [0];
+  if (opensOnVerb && looksLikeVerb(words[0] ?? '')) starts.push(1);
   for (let i = 1; i < words.length; i++) {
     if (/[،,؛;:]$/u.test(words[i - 1]!) || THAT.test(words[i - 1]!)) starts.push(i);
   }
-  return starts;
+  // Never open on a preposition or conjunction: "على الصندوق …" is half a phrase.
+  return starts.filter((i) => i === 0 || !FUNCTION_WORDS.has(normalizeArabic(words[i] ?? '')));
 }
 const THAT = /^(?:إن|أن|بأن|ان)$/u;
+// Nouns end in ة, take the article, or are sound plurals and nisbas; a past verb does none of that.
+const NOT_A_VERB = /^(?:ال|لل|بال|وال)|(?:ة|ات|ون|ين|ي|ية|اء)$|^[^\p{Script=Arabic}]/u;
+
+/** The lead's opening word is a past-tense verb (most Arabic leads open on one). */
+export function looksLikeVerb(word: string): boolean {
+  return word.length >= 2 && word.length <= 7 && !NOT_A_VERB.test(word) && !FUNCTION_WORDS.has(normalizeArabic(word));
+}
 
 /**
  * Of the stretches of the lead's thoughts that fit in `max` characters, the one whose words
@@ -178,9 +192,10 @@ export function headlineFromLead(lead: string, context = '', max = TITLE_MAX_CHA
   let best = '';
   let bestScore = -Infinity;
   let offset = 0;
-  for (const thought of thoughtsOf(lead)) {
+  const { thoughts, opensOnVerb } = thoughtsOf(lead);
+  for (const [index, thought] of thoughts.entries()) {
     const words = thought.join('، ').split(' ').filter(Boolean);
-    for (const start of startsOf(words)) {
+    for (const start of startsOf(words, opensOnVerb && index === 0)) {
       for (let end = start + MIN_WORDS; end <= words.length; end++) {
         const stretch = words.slice(start, end).join(' ');
         if (stretch.length > max) break;
