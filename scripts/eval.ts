@@ -4,10 +4,11 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { corpusDirFromArgs, loadCorpus } from './lib/corpus.js';
 import { headlines } from './eval/headlines.js';
+import { leftovers } from './eval/leftovers.js';
 import { type Evaluator, printSections } from './lib/eval-table.js';
 
 // Each evaluator lives in scripts/eval/ and returns one section of the table.
-const EVALUATORS: Evaluator[] = [headlines];
+const EVALUATORS: Evaluator[] = [headlines, leftovers];
 
 const corpusDir = corpusDirFromArgs(process.argv.slice(2));
 const corpus = {

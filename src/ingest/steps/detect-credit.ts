@@ -17,7 +17,7 @@ export const CREDIT_LINES: ReadonlyArray<[string, RegExp]> = [
   // Republished opinion pieces: "*نقلاً عن الأهرام المصرية"
   ['reprint-credit', /^[*\s]*نقلا?ً? عن\s+\S.{0,60}$/u],
   // Picture credits and copyright notes.
-  ['photo-credit', /^(?:photos?|pictures?|images?)\b.{0,60}\bcopyright\b.{0,40}$|^(?:الصور|الصورة|صور|تصوير)\s*[:：]\s*\S.{0,60}$/iu],
+  ['photo-credit', /^(?:photos?|pictures?|images?)(?![\p{L}\p{M}]).{0,60}(?<![\p{L}\p{M}])copyright(?![\p{L}\p{M}]).{0,40}$|^(?:الصور|الصورة|صور|تصوير)\s*[:：]\s*\S.{0,60}$/iu],
   ['copyright', /^[*\s]*(?:جميع )?حقوق (?:النشر|الطبع)(?: والتوزيع)? محفوظة.{0,80}$|^(?:©|\(c\)|copyright)\s.{0,80}$/iu],
 ];
 
