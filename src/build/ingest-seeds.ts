@@ -15,7 +15,7 @@ export const articleUrl = (id: string) => `/articles/${id}/`;
 function entry(file: string, fields: Partial<ReportEntry>): ReportEntry {
   return {
     file, id: null, status: 'ok', code: null, reason: null, url: null, title: null, lang: null,
-    date: null, removed: [], warnings: [], ...fields,
+    date: null, place: null, credit: null, removed: [], warnings: [], ...fields,
   };
 }
 
@@ -53,7 +53,7 @@ export function ingestSeeds(seedsDir: string): { articles: Article[]; entries: R
       articles.push(article);
       entries.push(entry(file, {
         id: article.id, url: articleUrl(article.id), title: article.title, lang: article.lang,
-        date: article.date, removed, warnings,
+        date: article.date, place: article.place, credit: article.credit, removed, warnings,
       }));
     } catch (error) {
       if (!(error instanceof IngestError)) throw error;
