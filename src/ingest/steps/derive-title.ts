@@ -22,6 +22,8 @@ export const DANGLING_WORDS = new Set([
   'لـ', 'بـ', 'وكان', 'وكانت', 'فيما', 'بينما', 'حيث', 'وهو', 'وهي', 'دون', 'غير', 'عدة', 'أحد', 'إحدى',
   'وفق', 'وفقا', 'حسب', 'بحسب', 'ضمن', 'تجاه', 'إزاء', 'لصالح', 'بشأن', 'مثل', 'قائلا', 'قائلة',
   'مشيرا', 'مشيرة', 'مؤكدا', 'مؤكدة', 'إنه', 'أنه', 'بأنه', 'إنها', 'أنها', 'بأنها', 'لها', 'له',
+  // Heads of a measure that need their figure: "لمدة" alone says nothing.
+  'لمدة', 'بقيمة', 'بنسبة', 'بمعدل', 'قرابة', 'حوالي', 'بمبلغ',
 ]);
 const DANGLING_FOLDED = new Set([...DANGLING_WORDS].map(normalizeArabic));
 
@@ -74,7 +76,7 @@ export function dropDanglingWords(text: string): string {
 }
 
 export function dropTimeWords(text: string): string {
-  return text.replace(TIME_WORDS, ' ').replace(CIRCUMSTANCE, ' ').replace(/\s{2,}/gu, ' ').replace(/\s+([،,.:])/gu, '$1').replace(/([،,])\s*([،,])/gu, '$1').trim();
+  return text.replace(TIME_WORDS, ' ').replace(CIRCUMSTANCE, ' ').replace(/\s{2,}/gu, ' ').replace(/\s+([،,.:])/gu, '$1').replace(/\s*[،,]\s*[،,](?=\s)/gu, '').trim();
 }
 
 /** "قال الوزير إن الحكومة …" → "الوزير: الحكومة …"; "أكد الوزير أنه سيزور …" → "الوزير سيزور …" */
@@ -176,7 +178,7 @@ function startsOf(words: string[], opensOnVerb: boolean): number[] {
 }
 const THAT = /^(?:إن|أن|بأن|ان)$/u;
 // Nouns end in ة, take the article, or are sound plurals and nisbas; a past verb does none of that.
-const NOT_A_VERB = /^(?:ال|لل|بال|وال)|(?:ة|ات|ون|ين|ي|ية|اء)$|^[^\p{Script=Arabic}]/u;
+const NOT_A_VERB = /^(?:ال|لل|بال|وال)|(?:ة|ات|ون|ين|ي|ية|اء)$|^[^\p{Script=Arabic}]|^\p{N}/u;
 
 /** The lead's opening word is a past-tense verb (most Arabic leads open on one). */
 export function looksLikeVerb(word: string): boolean {
