@@ -83,7 +83,9 @@ export function dropTimeWords(text: string): string {
 export function attributionToColon(text: string): string {
   const match = ATTRIBUTION.exec(text);
   if (!match) return text;
-  const speaker = match[1]!.split(CLAUSE_SEPARATOR)[0]!;
+  // "the US president, Donald Trump," → the name: headlines name people, not their posts.
+  const parts = match[1]!.split(CLAUSE_SEPARATOR).filter(Boolean);
+  const speaker = parts.find((part) => !APPOSITION.test(part)) ?? parts[0]!;
   // "that he" refers back to the speaker: the speaker is the subject of what follows.
   return match[2] ? `${speaker} ${match[3]}` : `${speaker}: ${match[3]}`;
 }
@@ -177,6 +179,7 @@ function startsOf(words: string[], opensOnVerb: boolean): number[] {
   return starts.filter((i) => i === 0 || !FUNCTION_WORDS.has(normalizeArabic(words[i] ?? '')));
 }
 const THAT = /^(?:إن|أن|بأن|ان)$/u;
+const DEPENDENT_CLAUSE = /^(?:وذلك|حيث|إذ|اذ|بينما|فيما|مما|رغم|برغم|وهو|وهي|وهم|كما|لكن|ولكن|فإن|إلا|الا|مشيرا|مشيرة|مؤكدا|مؤكدة|معتبرا|معتبرة|مضيفا|مضيفة|بحسب|حسب|وفق|وفقا|وفقاً|نقلا|نقلاً)(?:\s|$)/u;
 // Nouns end in ة, take the article, or are sound plurals and nisbas; a past verb does none of that.
 const NOT_A_VERB = /^(?:ال|لل|بال|وال)|(?:ة|ات|ون|ين|ي|ية|اء)$|^[^\p{Script=Arabic}]|^\p{N}/u;
 
@@ -196,6 +199,8 @@ export function headlineFromLead(lead: string, context = '', max = TITLE_MAX_CHA
   let offset = 0;
   const { thoughts, opensOnVerb } = thoughtsOf(lead);
   for (const [index, thought] of thoughts.entries()) {
+    // A clause that hangs on the one before ("وذلك …", "حيث …") cannot stand as a headline.
+    if (index > 0 && DEPENDENT_CLAUSE.test(thought[0] ?? '')) continue;
     const words = thought.join('، ').split(' ').filter(Boolean);
     for (const start of startsOf(words, opensOnVerb && index === 0)) {
       for (let end = start + MIN_WORDS; end <= words.length; end++) {
