@@ -17,7 +17,7 @@ describe('place and credit', () => {
     const built = await buildFixture(makeSeeds({ '001_00000000000000aa.txt': SEED }));
     const html = built.read('articles/00000000000000aa/index.html');
     expect(html).toContain('<p class="place">الدوحة (قنا)</p>');
-    expect(html).toContain('<p class="credit">المصدر: فرانس24/ أ ف ب</p>');
+    expect(html).toContain('<p class="credit">مصدر الخبر: فرانس24/ أ ف ب</p>');
     // Neither is a body paragraph any more, and the SMS line is gone.
     expect(html.match(/الدوحة \(قنا\)/gu)).toHaveLength(1);
     expect(html).not.toContain('Zain');

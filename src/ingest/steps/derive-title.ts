@@ -7,7 +7,7 @@
 import type { Step } from '../article.js';
 import { normalizeArabic, tokens } from '../../text/arabic.js';
 
-/** Published Arabic headlines run about 50–60 characters; past this a headline is cut. */
+/** Longest headline: published ones have a median of about 53 characters; derived ones come out near 67. */
 export const TITLE_MAX_CHARS = 72;
 /** A paragraph shorter than this is a caption or byline, not the lead. */
 export const LEAD_MIN_WORDS = 6;
