@@ -45,6 +45,12 @@ const TIME_WORDS = new RegExp(
   `(?<=^|\\s)(?:(?:في |يوم |ليل |ليلة |صباح |مساء |ظهر |عصر |فجر |نهار )?(?:اليوم |أمس |امس )?${DAYS}(?: الماضي| المقبل| القادم)?|(?:صباح |مساء |ظهر |عصر |ليل )?(?:أمس|امس)(?: الأول)?|(?:صباح|مساء|ظهر|عصر) (?:اليوم|الغد))(?=\\s|$|[،,.:])`,
   'gu',
 );
+const MONTHS = '(?:يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|جانفي|فيفري|أفريل|ماي|جوان|جويلية|أوت|كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول)';
+// A calendar date: "20 أكتوبر 2016", "في آذار/مارس الماضي"; a headline does not carry it.
+const DATE = new RegExp(
+  `(?<=^|\\s)(?:في )?(?:(?:[0-9٠-٩]{1,2} )${MONTHS}(?: ?/ ?${MONTHS})?(?: [0-9٠-٩]{4})?|${MONTHS}(?: ?/ ?${MONTHS})?(?: [0-9٠-٩]{4}| الماضي| المقبل| الجاري))(?=\\s|$|[،,.:])`,
+  'gu',
+);
 // Where and how something was said, and vague times: a headline has no room for them.
 const CIRCUMSTANCE = /(?<=^|\s)(?:(?:و)?(?:في|خلال|عبر) (?:بيان|تصريح|تصريحات|مؤتمر صحفي|تغريدة|كلمة|حديث|مقابلة)(?: صحفي| صحفية| له| لها| رسمي| مشترك)?|في وقت سابق|مؤخرا|مؤخراً|(?:الأسبوع|الشهر|العام) (?:الماضي|الجاري|المقبل)|(?:على|عبر) حسابه (?:على|في|الرسمي على) \S+|تم)(?=\s|$|[،,.:])/gu;
 // Asides in brackets: a date, a translation, an abbreviation.
@@ -76,7 +82,7 @@ export function dropDanglingWords(text: string): string {
 }
 
 export function dropTimeWords(text: string): string {
-  return text.replace(TIME_WORDS, ' ').replace(CIRCUMSTANCE, ' ').replace(/\s{2,}/gu, ' ').replace(/\s+([،,.:])/gu, '$1').replace(/\s*[،,]\s*[،,](?=\s)/gu, '').trim();
+  return text.replace(TIME_WORDS, ' ').replace(DATE, ' ').replace(CIRCUMSTANCE, ' ').replace(/\s{2,}/gu, ' ').replace(/\s+([،,.:])/gu, '$1').replace(/\s*[،,]\s*[،,](?=\s)/gu, '').trim();
 }
 
 /** "قال الوزير إن الحكومة …" → "الوزير: الحكومة …"; "أكد الوزير أنه سيزور …" → "الوزير سيزور …" */
