@@ -227,11 +227,25 @@ export function headlineFromLead(lead: string, context = '', max = TITLE_MAX_CHA
 
 const wordsIn = (text: string) => text.split(/\s+/u).filter(Boolean).length;
 
+// The editing rules above read Arabic; a French or English seed gets its first sentence, cut.
+const LATIN_DANGLING = new Set(['de', 'la', 'le', 'les', 'des', 'du', 'un', 'une', 'et', 'à', 'au', 'aux', 'en', 'dans', 'pour', 'sur', 'par', 'avec', 'que', 'qui', "l'", "d'", 'the', 'a', 'an', 'of', 'to', 'in', 'on', 'for', 'and', 'with', 'by', 'at', 'from', 'that',
+  'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'will', 'its', 'their', 'a', 'est', 'ont', 'sont', 'lors', 'après', 'selon',
+  'after', 'before', 'as', 'but', 'or', 'than', 'when', 'into', 'over']);
+
+export function latinHeadline(lead: string, max = TITLE_MAX_CHARS): string {
+  const words = cutAtWord(firstSentence(lead), max).replace(TRAILING_PUNCTUATION, '').split(' ');
+  while (words.length > 1 && LATIN_DANGLING.has(words.at(-1)!.toLowerCase())) words.pop();
+  return words.join(' ').replace(TRAILING_PUNCTUATION, '');
+}
+
+const READS_ARABIC_SCRIPT = new Set(['ar', 'fa', 'ur']);
+
 export const deriveTitle: Step = (draft) => {
   if (draft.title) return draft;
   const paragraphs = draft.body.filter((block) => block.kind === 'paragraph').map((block) => block.text);
   const leadIndex = Math.max(0, paragraphs.findIndex((text) => wordsIn(text) >= LEAD_MIN_WORDS));
   const lead = paragraphs[leadIndex] ?? '';
   const context = paragraphs.filter((_, i) => i !== leadIndex).join('\n');
-  return { ...draft, title: headlineFromLead(lead, context) };
+  const title = READS_ARABIC_SCRIPT.has(draft.lang) ? headlineFromLead(lead, context) : latinHeadline(lead);
+  return { ...draft, title };
 };

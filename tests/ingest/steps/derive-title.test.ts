@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   attributionToColon, cutAtWord, DANGLING_WORDS, dropDanglingWords, dropTimeWords, headlineFromLead,
-  looksLikeVerb, TITLE_MAX_CHARS,
+  latinHeadline, looksLikeVerb, TITLE_MAX_CHARS,
 } from '../../../src/ingest/steps/derive-title.js';
 import { normalizeArabic } from '../../../src/text/arabic.js';
 
@@ -98,5 +98,14 @@ describe('headlineFromLead', () => {
 
   it('cuts at a word boundary', () => {
     expect(cutAtWord('كلمة كلمة كلمة', 12)).toBe('كلمة كلمة');
+  });
+});
+
+describe('latinHeadline', () => {
+  it.each([
+    ['The city council has opened a new public library in the old town, after two years of work.', 'The city council has opened a new public library in the old town'],
+    ["Le conseil municipal a inauguré une bibliothèque dans la vieille ville de la région.", 'Le conseil municipal a inauguré une bibliothèque dans la vieille ville'],
+  ])('%s', (lead, expected) => {
+    expect(latinHeadline(lead)).toBe(expected);
   });
 });
