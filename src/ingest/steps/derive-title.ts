@@ -24,6 +24,7 @@ export const DANGLING_WORDS = new Set([
   'مشيرا', 'مشيرة', 'مؤكدا', 'مؤكدة', 'إنه', 'أنه', 'بأنه', 'إنها', 'أنها', 'بأنها', 'لها', 'له',
   // Heads of a measure that need their figure: "لمدة" alone says nothing.
   'لمدة', 'بقيمة', 'بنسبة', 'بمعدل', 'قرابة', 'حوالي', 'بمبلغ',
+  'لما', 'مما', 'بما', 'عما', 'كلما', 'عندما', 'بينهم', 'منها', 'فيها',
 ]);
 const DANGLING_FOLDED = new Set([...DANGLING_WORDS].map(normalizeArabic));
 
@@ -56,7 +57,7 @@ const CIRCUMSTANCE = /(?<=^|\s)(?:(?:و)?(?:في|خلال|عبر) (?:بيان|ت
 // Asides in brackets: a date, a translation, an abbreviation.
 const BRACKETED = /\s*[(（][^()（）]{0,40}[)）]/gu;
 // "قال X إن Y" is how a lead attributes; a headline writes "X: Y".
-const ATTRIBUTION = /^(?:قال|قالت|أكد|أكدت|اكد|اكدت|ذكر|ذكرت|أفاد|أفادت|صرح|صرحت|أوضح|أوضحت|اعتبر|اعتبرت|رأى|رأت|يقول|تقول|يرى|ترى|أشار|أشارت|أعلن|أعلنت)\s+(.{3,60}?)\s*(?:،\s*)?(?:إن|أن|ان|بأن|إلى أن)(ه|ها|هم)?\s+(.+)$/u;
+const ATTRIBUTION = /^(?:قال|قالت|أكد|أكدت|اكد|اكدت|ذكر|ذكرت|أفاد|أفادت|صرح|صرحت|أوضح|أوضحت|اعتبر|اعتبرت|رأى|رأت|يقول|تقول|يرى|ترى|أشار|أشارت|أعلن|أعلنت)\s+(.{3,60}?)(?:\s*،)?\s+(?:إن|أن|ان|بأن|إلى أن)(ه|ها|هم)?\s+(.+)$/u;
 
 export function firstSentence(text: string): string {
   const match = SENTENCE_END.exec(text);
