@@ -246,7 +246,8 @@ export const deriveTitle: Step = (draft) => {
   const paragraphs = draft.body.filter((block) => block.kind === 'paragraph').map((block) => block.text);
   const leadIndex = Math.max(0, paragraphs.findIndex((text) => wordsIn(text) >= LEAD_MIN_WORDS));
   const lead = paragraphs[leadIndex] ?? '';
-  const context = paragraphs.filter((_, i) => i !== leadIndex).join('\n');
+  // Every other block, subheadings too: they are the article's own summaries of itself.
+  const context = draft.body.map((block) => block.text).filter((text) => text !== lead).join('\n');
   const title = READS_ARABIC_SCRIPT.has(draft.lang) ? headlineFromLead(lead, context) : latinHeadline(lead);
   return { ...draft, title };
 };
