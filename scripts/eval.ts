@@ -2,15 +2,19 @@
 // what the newsrooms published. A script, not a test: it prints figures.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { corpusDirFromArgs, loadCorpus } from './lib/corpus.js';
-import { type Evaluator, printSections } from './lib/eval-table.js';
 import { evaluateDates } from './eval/dates.js';
+import { headlines } from './eval/headlines.js';
 import { evaluateLanguage } from './eval/language.js';
+import { leftovers } from './eval/leftovers.js';
 import { robustness } from './eval/robustness.js';
 import { evaluateTopics } from './eval/topics.js';
+import { corpusDirFromArgs, loadCorpus } from './lib/corpus.js';
+import { type Evaluator, printSections } from './lib/eval-table.js';
 
 // Each evaluator lives in scripts/eval/ and returns one section of the table.
 const EVALUATORS: Evaluator[] = [
+  headlines,
+  leftovers,
   evaluateDates,
   evaluateLanguage,
   evaluateTopics,

@@ -30,7 +30,7 @@ export interface IngestOptions {
 function entry(file: string, fields: Partial<ReportEntry>): ReportEntry {
   return {
     file, id: null, status: 'ok', code: null, reason: null, url: null, title: null, lang: null,
-    date: null, removed: [], warnings: [], ...fields,
+    date: null, place: null, credit: null, removed: [], warnings: [], ...fields,
   };
 }
 
@@ -120,7 +120,7 @@ export function ingestSeeds(
       articles.push(article);
       const ok = entry(file, {
         id: article.id, url: articleUrl(article.id), title: article.title, lang: article.lang,
-        date: article.date, removed, warnings,
+        date: article.date, place: article.place, credit: article.credit, removed, warnings,
       });
       entryOf.set(article, ok);
       entries.push(ok);

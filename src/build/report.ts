@@ -14,6 +14,9 @@ export interface ReportEntry {
   title: string | null;
   lang: string | null;
   date: string | null;
+  /** Dateline or byline taken from the lead, and the credit taken from the end. */
+  place: string | null;
+  credit: string | null;
   removed: Removed[];
   /** Each `code: message`, e.g. `legacy-encoding: not UTF-8; read as windows-1256 …`. */
   warnings: string[];

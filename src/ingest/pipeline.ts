@@ -7,6 +7,8 @@ import { checkLimits } from './steps/check-limits.js';
 import { countWords } from './steps/count-words.js';
 import { deriveExcerpt } from './steps/derive-excerpt.js';
 import { deriveTitle } from './steps/derive-title.js';
+import { detectCredit } from './steps/detect-credit.js';
+import { detectDateline } from './steps/detect-dateline.js';
 import { detectHeadings } from './steps/detect-headings.js';
 import { detectLanguage } from './steps/detect-language.js';
 import { findDate } from './steps/find-date.js';
@@ -16,7 +18,7 @@ import { splitLines } from './steps/split-lines.js';
 import { stripBoilerplate } from './steps/strip-boilerplate.js';
 
 /** Bumped whenever a step's output changes, so cached ingests are redone. */
-export const INGEST_VERSION = 2;
+export const INGEST_VERSION = 3;
 
 export const STEPS: ReadonlyArray<[string, Step]> = [
   ['normalize-text', normalizeText],
@@ -25,6 +27,8 @@ export const STEPS: ReadonlyArray<[string, Step]> = [
   ['check-limits', checkLimits(DEFAULT_LIMITS)],
   ['strip-boilerplate', stripBoilerplate],
   ['find-date', findDate],
+  ['detect-dateline', detectDateline],
+  ['detect-credit', detectCredit],
   ['detect-headings', detectHeadings],
   ['detect-language', detectLanguage],
   ['derive-title', deriveTitle],

@@ -3,7 +3,7 @@ import { errorLine, escapeControls, type ReportEntry } from '../../src/build/rep
 
 const base: ReportEntry = {
   file: 'x.txt', id: null, status: 'error', code: 'empty', reason: 'the file is empty', url: null,
-  title: null, lang: null, date: null, removed: [], warnings: [],
+  title: null, lang: null, date: null, place: null, credit: null, removed: [], warnings: [],
 };
 
 describe('report lines', () => {
