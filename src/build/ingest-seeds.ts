@@ -6,11 +6,13 @@ import { IngestError, type Article } from '../ingest/article.js';
 import { ingest } from '../ingest/pipeline.js';
 import { frontMatterOf, toMarkdown } from '../ingest/serialize.js';
 import { ARTICLES_DIR, byNewest, CATALOG_FILE } from '../site/catalog.js';
+import { articleUrl } from '../site/urls.js';
+import { linkArticles } from './related.js';
 import type { ReportEntry } from './report.js';
 
 const SEED_NAME = /\.txt$/;
 
-export const articleUrl = (id: string) => `/articles/${id}/`;
+export { articleUrl };
 
 function entry(file: string, fields: Partial<ReportEntry>): ReportEntry {
   return {
@@ -63,13 +65,15 @@ export function ingestSeeds(seedsDir: string): { articles: Article[]; entries: R
   return { articles, entries };
 }
 
-/** Replaces the content folder with one Markdown file per article and the catalogue. */
+/** Replaces the content folder with one Markdown file per article and the catalogue, whose
+ * entries also carry the links worked out across the archive (older, newer, related). */
 export function writeContent(contentDir: string, articles: Article[]): void {
   rmSync(contentDir, { recursive: true, force: true });
   mkdirSync(path.join(contentDir, ARTICLES_DIR), { recursive: true });
   for (const article of articles) {
     writeFileSync(path.join(contentDir, ARTICLES_DIR, `${article.id}.md`), toMarkdown(article));
   }
-  const catalog = articles.map(frontMatterOf).sort(byNewest);
+  const links = linkArticles(articles);
+  const catalog = articles.map((a) => ({ ...frontMatterOf(a), ...links.get(a.id)! })).sort(byNewest);
   writeFileSync(path.join(contentDir, CATALOG_FILE), `${JSON.stringify(catalog)}\n`);
 }

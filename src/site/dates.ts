@@ -31,3 +31,14 @@ export function hijriDate(iso: string, settings: DateSettings): string {
 export function formatNumber(n: number, settings: DateSettings): string {
   return new Intl.NumberFormat(`${settings.locale}-u-nu-${settings.digits}`, { useGrouping: false }).format(n);
 }
+
+/** A month's name alone, e.g. `مارس` (ar-MA) or `آذار` (ar-SY); `month` is 1-12. */
+export function monthName(month: number, settings: DateSettings): string {
+  const iso = `2000-${String(month).padStart(2, '0')}-15`;
+  return format(iso, `${settings.locale}-u-nu-${settings.digits}`, { month: 'long' });
+}
+
+/** A month of a year, e.g. `مارس 2024`; `yearMonth` is `yyyy-mm`. */
+export function monthYear(yearMonth: string, settings: DateSettings): string {
+  return format(`${yearMonth}-15`, `${settings.locale}-u-nu-${settings.digits}`, { month: 'long', year: 'numeric' });
+}
