@@ -1,7 +1,6 @@
 // Everything Arshif adds to Eleventy, registered in one place; `.eleventy.js` only calls this.
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { HtmlBasePlugin } from '@11ty/eleventy';
 import rssPlugin from '@11ty/eleventy-plugin-rss';
 import { fromMarkdown } from '../ingest/serialize.js';
 import { articleCrumbs, browseOf, type Browse } from './browse.js';
@@ -46,7 +45,8 @@ export default function arshif(eleventyConfig: EleventyConfig, options: ArshifOp
 
   // Every {{ value }} is HTML-escaped unless a template marks our own rendered HTML as safe.
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true });
-  eleventyConfig.addPlugin(HtmlBasePlugin);
+  // The RSS plugin adds Eleventy's HtmlBasePlugin itself (which puts `pathPrefix` before
+  // every link); adding it here too would apply the prefix twice.
   eleventyConfig.addPlugin(rssPlugin);
 
   // The catalogue and the listings made from it, read again only when the ingest rewrote it.

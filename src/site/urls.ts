@@ -24,6 +24,8 @@ export const pageUrl = (base: string, pageNumber: number) =>
 // Letters, marks and digits of any script are kept; everything a file name or a URL path
 // could misread (slashes, dots, %, ?, #, quotes, controls, bidi and zero-width marks) goes.
 const NOT_IN_SLUG = /[^\p{L}\p{M}\p{N}\s-]/gu;
+// Tatweel is a letter to Unicode but only stretches a word: `الـرياضة` is `الرياضة`.
+const TATWEEL = /\u0640/g;
 const SPACES = /[\s-]+/gu;
 const EDGE_DASHES = /^-+|-+$/g;
 /** Long enough for any real topic, short enough for every file system (255 bytes). */
@@ -33,6 +35,7 @@ const MAX_SLUG_CHARS = 80;
 export function topicSlug(key: string): string {
   return key
     .normalize('NFC')
+    .replace(TATWEEL, '')
     .replace(NOT_IN_SLUG, '')
     .replace(SPACES, '-')
     .slice(0, MAX_SLUG_CHARS)
