@@ -9,6 +9,8 @@ import { isStopWord } from '../text/arabic-stop-words.js';
 export const RELATED_COUNT = 5;
 /** Each article is compared on its strongest terms only: this keeps 10,000 articles fast. */
 const TERMS_PER_ARTICLE = 60;
+/** A term links an article only to the articles where it weighs most (a "champion list"). */
+const POSTINGS_PER_TERM = 100;
 /** Words this short (after folding) are mostly particles and clitics. */
 const MIN_TOKEN_LENGTH = 2;
 const DIGITS_ONLY = /^\p{N}+$/u;
@@ -46,7 +48,11 @@ function vectors(docs: { id: string; terms: string[] }[]): Vector[] {
   });
 }
 
-/** For each id, the ids of the `count` most similar documents (cosine > 0), best first, ties by id. */
+/**
+ * For each id, the ids of the `count` most similar documents (cosine > 0), best first, ties
+ * by id. Scores are summed term by term through an inverted index whose lists keep only
+ * the articles where the term weighs most, so the work grows with the archive, not its square.
+ */
 export function relatedByContent(docs: { id: string; text: string }[], count = RELATED_COUNT): Map<string, string[]> {
   const all = vectors(docs.map(({ id, text }) => ({ id, terms: contentTerms(text) })));
   const postings = new Map<string, [number, number][]>();
@@ -57,21 +63,47 @@ export function relatedByContent(docs: { id: string; text: string }[], count = R
       list.push([index, weight]);
     }
   });
+  // Each term's list, strongest first and cut short, flattened into typed arrays for speed.
+  const lists = new Map<string, { docs: Int32Array; weights: Float64Array }>();
+  for (const [term, list] of postings) {
+    list.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const kept = list.slice(0, POSTINGS_PER_TERM);
+    lists.set(term, { docs: Int32Array.from(kept, ([d]) => d), weights: Float64Array.from(kept, ([, w]) => w) });
+  }
+  const scores = new Float64Array(all.length);
+  const touched: number[] = [];
   const related = new Map<string, string[]>();
   all.forEach((vector, index) => {
-    const scores = new Map<number, number>();
     for (const [term, weight] of vector.terms) {
-      for (const [other, otherWeight] of postings.get(term)!) {
-        if (other !== index) scores.set(other, (scores.get(other) ?? 0) + weight * otherWeight);
+      const { docs: others, weights } = lists.get(term)!;
+      for (let k = 0; k < others.length; k++) {
+        const other = others[k]!;
+        if (other === index) continue;
+        if (scores[other] === 0) touched.push(other);
+        scores[other] = scores[other]! + weight * weights[k]!;
       }
     }
-    const best = [...scores]
-      .sort((a, b) => b[1] - a[1] || (all[a[0]]!.id < all[b[0]]!.id ? -1 : 1))
-      .slice(0, count)
-      .map(([other]) => all[other]!.id);
-    related.set(vector.id, best);
+    related.set(vector.id, best(touched, scores, all, count).map((other) => all[other]!.id));
+    for (const other of touched) scores[other] = 0;
+    touched.length = 0;
   });
   return related;
+}
+
+/** The `count` highest scores among `candidates`, ties to the smaller id: a short insertion list. */
+function best(candidates: number[], scores: Float64Array, all: Vector[], count: number): number[] {
+  const top: number[] = [];
+  const better = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && all[a]!.id < all[b]!.id);
+  for (const candidate of candidates) {
+    if (top.length === count && !better(candidate, top[count - 1]!)) continue;
+    let i = Math.min(top.length, count - 1);
+    top[i] = candidate;
+    while (i > 0 && better(top[i]!, top[i - 1]!)) {
+      [top[i], top[i - 1]] = [top[i - 1]!, top[i]!];
+      i--;
+    }
+  }
+  return top;
 }
 
 /** Older and newer neighbours: dated articles chain by date, undated ones by id among themselves. */

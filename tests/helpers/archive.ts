@@ -40,10 +40,13 @@ function words(list: string[], seed: number, n: number): string[] {
 export interface FixtureOptions {
   /** Articles in all (a few of them undated). */
   count?: number;
+  /** Topics in all: beyond the eight with their own words, numbered files (`ملف 12`). */
+  topicCount?: number;
 }
 
 /** `count` articles over three years and eight topics, a few undated, some with subheadings. */
-export function makeArticles({ count = 64 }: FixtureOptions = {}): Article[] {
+export function makeArticles({ count = 64, topicCount = TOPIC_LABELS.length }: FixtureOptions = {}): Article[] {
+  const extraTopics = topicCount - TOPIC_LABELS.length;
   return Array.from({ length: count }, (_, i) => {
     const main = TOPIC_LABELS[i % TOPIC_LABELS.length]!;
     const second = TOPIC_LABELS[(i * 3 + 1) % TOPIC_LABELS.length]!;
@@ -67,6 +70,7 @@ export function makeArticles({ count = 64 }: FixtureOptions = {}): Article[] {
     const source = `${String(i).padStart(3, '0')}_${idOf(i)}.txt`;
     const labels = main === TOPIC_LABELS[0] && i % 2 === 0 ? [VARIANT_LABEL] : [main];
     if (second !== main) labels.push(second);
+    if (extraTopics > 0) labels.push(`ملف ${i % extraTopics + 1}`);
     const wordCount = body.reduce((n, b) => n + b.text.split(' ').length, 0);
     return {
       id: idOf(i), title, description: paragraphs[0]!.slice(0, 120), lang: 'ar', dir: 'rtl',
