@@ -4,9 +4,10 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { corpusDirFromArgs, loadCorpus } from './lib/corpus.js';
 import { type Evaluator, printSections } from './lib/eval-table.js';
+import { evaluateRelated } from './eval/related.js';
 
 // Each evaluator lives in scripts/eval/ and returns one section of the table.
-const EVALUATORS: Evaluator[] = [];
+const EVALUATORS: Evaluator[] = [evaluateRelated];
 
 const corpusDir = corpusDirFromArgs(process.argv.slice(2));
 const corpus = {

@@ -79,7 +79,8 @@ export default function arshif(eleventyConfig: EleventyConfig, options: ArshifOp
   // Links: `href` percent-encodes a site path; `fullUrl` adds host and path prefix.
   eleventyConfig.addFilter('href', (sitePath: string) => hrefOf(sitePath));
   eleventyConfig.addFilter('fullUrl', (sitePath: string) => fullUrl(decodeURI(sitePath), site));
-  eleventyConfig.addFilter('topicHref', (key: string) => hrefOf(topicUrl(topicSlug(key))));
+  // A topic whose key keeps no letter or digit has no page: its label is shown unlinked.
+  eleventyConfig.addFilter('topicHref', (key: string) => (topicSlug(key) ? hrefOf(topicUrl(topicSlug(key))) : null));
   eleventyConfig.addFilter('entryById', (id: string) => current().browse.byId.get(id) ?? null);
   eleventyConfig.addFilter('articleCrumbs', (entry: CatalogEntry) => articleCrumbs(entry, site));
   eleventyConfig.addFilter('headingIds', (texts: string[]) => headingIds(texts));

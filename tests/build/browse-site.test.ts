@@ -13,10 +13,14 @@ const HOSTILE_TITLE = 'عنوان "مقتبس" </script><script>alert(1)</script
 let built: BuiltArchive;
 let catalog: CatalogEntry[];
 
-beforeAll(async () => {
+function fixture() {
   const articles = makeArticles({ count: 64 });
   articles[5]!.title = HOSTILE_TITLE;
-  built = await buildArchive(articles);
+  return articles;
+}
+
+beforeAll(async () => {
+  built = await buildArchive(fixture());
   catalog = JSON.parse(readFileSync(path.join(built.contentDir, 'catalog.json'), 'utf8'));
 });
 
@@ -195,6 +199,28 @@ describe('for search engines and sharing', () => {
   it('canonical URL on every page', () => {
     for (const file of htmlFiles(built.outDir).filter((f) => f !== '404.html')) {
       expect(built.read(file), file).toContain(`<link rel="canonical" href="https://example.org/`);
+    }
+  });
+});
+
+describe('builds', () => {
+  it('the same articles give a byte-identical site', async () => {
+    const again = await buildArchive(fixture());
+    const files = (dir: string) => {
+      const list: string[] = [];
+      const walk = (under: string) => {
+        for (const d of readdirSync(path.join(dir, under), { withFileTypes: true })) {
+          const rel = path.join(under, d.name);
+          if (d.isDirectory()) walk(rel);
+          else list.push(rel);
+        }
+      };
+      walk('');
+      return list.sort();
+    };
+    expect(files(again.outDir)).toEqual(files(built.outDir));
+    for (const file of files(built.outDir)) {
+      expect(readFileSync(path.join(again.outDir, file)).equals(readFileSync(path.join(built.outDir, file))), file).toBe(true);
     }
   });
 });
