@@ -8,7 +8,7 @@ import { isStopWord } from '../text/arabic-stop-words.js';
 
 export const RELATED_COUNT = 5;
 /** Each article is compared on its strongest terms only: this keeps 10,000 articles fast. */
-const TERMS_PER_ARTICLE = 60;
+const TERMS_PER_ARTICLE = 150;
 /** A term links an article only to the articles where it weighs most (a "champion list"). */
 const POSTINGS_PER_TERM = 100;
 /** Words this short (after folding) are mostly particles and clitics. */
