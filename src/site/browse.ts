@@ -204,7 +204,7 @@ export function topicGroups(catalog: CatalogEntry[]): TopicGroup[] {
 function topicPages(topics: TopicGroup[], site: SiteSettings): ListPage[] {
   const pages = paginate({
     kind: 'topics', base: TOPICS, heading: 'المواضيع', description: 'مواضيع الأرشيف مرتبة حسب عدد المقالات.',
-    crumbs: [HOME_CRUMB], lastmod: null,
+    crumbs: [HOME_CRUMB], lastmod: topics.map((t) => newestOf(t.entries)).reduce<string | null>((a, b) => (b && (!a || b > a) ? b : a), null),
   }, { groups: topics.map((t) => group(t.label, t.url, t.entries.length, site)) }, site);
   for (const topic of topics) {
     pages.push(...paginate({

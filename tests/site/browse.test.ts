@@ -79,6 +79,7 @@ describe('browseOf', () => {
     expect(un.url).toBe('/topics/الامم-المتحده/');
     expect(un.href).toBe('/topics/%D8%A7%D9%84%D8%A7%D9%85%D9%85-%D8%A7%D9%84%D9%85%D8%AA%D8%AD%D8%AF%D9%87/');
     expect(browse.topics.map((t) => t.entries.length)).toEqual([3, 2]);
+    expect(browse.topicPages.find((p) => p.kind === 'topics')!.lastmod).toBe('2024-03-02');
   });
 
   it('counts an article once per topic even when it lists both spellings', () => {
