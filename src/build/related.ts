@@ -39,7 +39,8 @@ function vectors(docs: { id: string; terms: string[] }[]): Vector[] {
     for (const term of terms) tf.set(term, (tf.get(term) ?? 0) + 1);
     // Sublinear term frequency; a term in every article weighs nothing.
     const weights = [...tf].map(([term, count]) => [term, (1 + Math.log(count)) * Math.log(n / df.get(term)!)] as const);
-    const length = Math.hypot(...weights.map(([, w]) => w)) || 1;
+    // A loop, not Math.hypot(...spread): a very long article could exceed the argument limit.
+    const length = Math.sqrt(weights.reduce((sum, [, w]) => sum + w * w, 0)) || 1;
     const strongest = weights
       .filter(([term, w]) => w > 0 && df.get(term)! > 1)
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
