@@ -1,8 +1,9 @@
 // Wiring only: Arshif's plugin lives in src/site/plugin.ts.
 import arshif from './src/site/plugin.ts';
+import { loadSettings, settingsFromEnv } from './src/site/settings.ts';
 
 export default function (eleventyConfig) {
-  eleventyConfig.addPlugin(arshif, { workDir: process.env.ARSHIF_CONTENT });
+  eleventyConfig.addPlugin(arshif, { workDir: process.env.ARSHIF_CONTENT, settings: settingsFromEnv() });
 }
 
 export const config = {
@@ -11,4 +12,6 @@ export const config = {
   // Generated Markdown is data for the article template, never a template itself.
   markdownTemplateEngine: false,
   htmlTemplateEngine: false,
+  // Serving under a sub-path (site.json `pathPrefix`): HtmlBasePlugin rewrites every link.
+  pathPrefix: loadSettings(settingsFromEnv()).pathPrefix,
 };

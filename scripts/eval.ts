@@ -10,6 +10,7 @@ import { robustness } from './eval/robustness.js';
 import { evaluateTopics } from './eval/topics.js';
 import { corpusDirFromArgs, loadCorpus } from './lib/corpus.js';
 import { type Evaluator, printSections } from './lib/eval-table.js';
+import { evaluateRelated } from './eval/related.js';
 
 // Each evaluator lives in scripts/eval/ and returns one section of the table.
 const EVALUATORS: Evaluator[] = [
@@ -19,6 +20,7 @@ const EVALUATORS: Evaluator[] = [
   evaluateLanguage,
   evaluateTopics,
   robustness,
+  evaluateRelated,
 ];
 
 const corpusDir = corpusDirFromArgs(process.argv.slice(2));

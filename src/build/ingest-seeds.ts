@@ -11,6 +11,8 @@ import { ARTICLES_DIR, byNewest, CATALOG_FILE } from '../site/catalog.js';
 import { DEFAULT_DUPLICATE_SETTINGS, type DuplicateSettings, findNearDuplicates } from './near-duplicates.js';
 import { escapeControls, type ReportEntry } from './report.js';
 import { ADDED_FILE, recordAdded } from './added-dates.js';
+import { articleUrl } from '../site/urls.js';
+import { linkArticles } from './related.js';
 
 const SEED_NAME = /\.txt$/;
 /** Project files that live beside the seeds and are read elsewhere: skipped without a word. */
@@ -19,7 +21,7 @@ export const KNOWN_PROJECT_FILES: ReadonlySet<string> = new Set(['added.json']);
 const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
 const utf8Name = new TextDecoder('utf-8', { fatal: true });
 
-export const articleUrl = (id: string) => `/articles/${id}/`;
+export { articleUrl };
 
 export interface IngestOptions {
   limits?: Limits;
@@ -179,13 +181,15 @@ function withAddedDates(seedsDir: string, articles: Article[], entries: ReportEn
   });
 }
 
-/** Replaces the content folder with one Markdown file per article and the catalogue. */
+/** Replaces the content folder with one Markdown file per article and the catalogue, whose
+ * entries also carry the links worked out across the archive (older, newer, related). */
 export function writeContent(contentDir: string, articles: Article[]): void {
   rmSync(contentDir, { recursive: true, force: true });
   mkdirSync(path.join(contentDir, ARTICLES_DIR), { recursive: true });
   for (const article of articles) {
     writeFileSync(path.join(contentDir, ARTICLES_DIR, `${article.id}.md`), toMarkdown(article));
   }
-  const catalog = articles.map(frontMatterOf).sort(byNewest);
+  const links = linkArticles(articles);
+  const catalog = articles.map((a) => ({ ...frontMatterOf(a), ...links.get(a.id)! })).sort(byNewest);
   writeFileSync(path.join(contentDir, CATALOG_FILE), `${JSON.stringify(catalog)}\n`);
 }

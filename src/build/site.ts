@@ -4,22 +4,30 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSyn
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { SITE_MARKER } from './folders.js';
+import { loadSettings, SETTINGS_ENV, type SiteSettings } from '../site/settings.js';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 
 export interface RenderOptions {
   contentDir: string;
   outDir: string;
+  /** Overrides of `templates/_data/site.json` for this build only. */
+  settings?: Partial<SiteSettings>;
 }
 
 /** Runs Eleventy into `dir`; returns the number of pages written. */
-export async function renderSite(contentDir: string, dir: string): Promise<number> {
+export async function renderSite(contentDir: string, dir: string, settings: Partial<SiteSettings> = {}): Promise<number> {
   process.env.ARSHIF_CONTENT = contentDir;
+  process.env[SETTINGS_ENV] = JSON.stringify(settings);
   const cwd = process.cwd();
   // Eleventy resolves templates, data and passthrough copies from the project root.
   process.chdir(PROJECT_ROOT);
   try {
-    const eleventy = new Eleventy('templates', dir, { configPath: '.eleventy.js', quietMode: true });
+    const eleventy = new Eleventy('templates', dir, {
+      configPath: '.eleventy.js',
+      quietMode: true,
+      pathPrefix: loadSettings(settings).pathPrefix,
+    });
     const [, pages] = (await eleventy.write()) as [unknown, unknown[]];
     return pages.length;
   } finally {
@@ -69,14 +77,14 @@ export function cleanLeftovers(outDir: string): void {
   }
 }
 
-export async function buildSiteAtomically({ contentDir, outDir }: RenderOptions): Promise<number> {
+export async function buildSiteAtomically({ contentDir, outDir, settings }: RenderOptions): Promise<number> {
   // Beside the output, so on the same file system and the swap is two renames.
   const staging = `${outDir}.staging-${process.pid}`;
   const previous = `${outDir}.previous-${process.pid}`;
   cleanLeftovers(outDir);
   rmSync(staging, { recursive: true, force: true });
   try {
-    const pages = await renderSite(contentDir, staging);
+    const pages = await renderSite(contentDir, staging, settings);
     writeFileSync(path.join(staging, SITE_MARKER), 'Built by Arshif: the next build replaces this folder whole.\n');
     if (existsSync(outDir)) renameSync(outDir, previous);
     renameSync(staging, outDir);

@@ -10,7 +10,8 @@ export interface DateSettings {
 
 const TIME_ZONE = 'UTC';
 
-// Building a formatter costs far more than using one, and every listing formats every date.
+// Building an Intl formatter costs far more than using one: at 10,000 articles, making one
+// per call took most of the render time, so each locale-and-options pair is made once.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function format(iso: string, locale: string, options: Intl.DateTimeFormatOptions): string {
@@ -34,6 +35,22 @@ export function hijriDate(iso: string, settings: DateSettings): string {
   return text.includes('هـ') ? text : `${text} هـ`;
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(n: number, settings: DateSettings): string {
-  return new Intl.NumberFormat(`${settings.locale}-u-nu-${settings.digits}`, { useGrouping: false }).format(n);
+  const locale = `${settings.locale}-u-nu-${settings.digits}`;
+  let formatter = numberFormats.get(locale);
+  if (!formatter) numberFormats.set(locale, (formatter = new Intl.NumberFormat(locale, { useGrouping: false })));
+  return formatter.format(n);
+}
+
+/** A month's name alone, e.g. `مارس` (ar-MA) or `آذار` (ar-SY); `month` is 1-12. */
+export function monthName(month: number, settings: DateSettings): string {
+  const iso = `2000-${String(month).padStart(2, '0')}-15`;
+  return format(iso, `${settings.locale}-u-nu-${settings.digits}`, { month: 'long' });
+}
+
+/** A month of a year, e.g. `مارس 2024`; `yearMonth` is `yyyy-mm`. */
+export function monthYear(yearMonth: string, settings: DateSettings): string {
+  return format(`${yearMonth}-15`, `${settings.locale}-u-nu-${settings.digits}`, { month: 'long', year: 'numeric' });
 }

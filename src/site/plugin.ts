@@ -1,16 +1,23 @@
 // Everything Arshif adds to Eleventy, registered in one place; `.eleventy.js` only calls this.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { HtmlBasePlugin } from '@11ty/eleventy';
+import rssPlugin from '@11ty/eleventy-plugin-rss';
 import { buildTime } from '../build/settings.js';
 import { fromMarkdown } from '../ingest/serialize.js';
-import { ARTICLES_DIR, CATALOG_FILE } from './catalog.js';
+import { articleCrumbs, browseOf, type Browse } from './browse.js';
+import { ARTICLES_DIR, CATALOG_FILE, type CatalogEntry } from './catalog.js';
 import { formatNumber, gregorianDate, hijriDate, type DateSettings } from './dates.js';
-import { createMarkdown } from './markdown.js';
+import { createMarkdown, headingIds } from './markdown.js';
+import { articleCount } from './plural.js';
+import { dayToDate, jsonFeed, newsArticle, NO_DATE, ogLocale, scriptJson, sitemapEntries } from './seo.js';
+import { fullUrl, loadSettings, type SiteSettings } from './settings.js';
+import { hrefOf, topicSlug, topicUrl } from './urls.js';
 
 export interface ArshifOptions {
   /** Folder the ingest wrote its Markdown and catalogue to. */
   workDir?: string;
+  /** Overrides of `templates/_data/site.json` for this build. */
+  settings?: Partial<SiteSettings>;
   /** Runs before every build, first and watched: `npm start` re-ingests seeds here. */
   onBeforeBuild?: () => Promise<void> | void;
 }
@@ -24,6 +31,8 @@ const FONT_FACES = ['arabic-400-normal', 'arabic-700-normal'];
 
 export default function arshif(eleventyConfig: EleventyConfig, options: ArshifOptions = {}): void {
   const workDir = path.resolve(options.workDir ?? '.arshif/content');
+  const catalogFile = path.join(workDir, CATALOG_FILE);
+  const site = loadSettings(options.settings);
   const md = createMarkdown();
   eleventyConfig.setLibrary('md', md);
 
@@ -37,21 +46,54 @@ export default function arshif(eleventyConfig: EleventyConfig, options: ArshifOp
 
   // Every {{ value }} is HTML-escaped unless a template marks our own rendered HTML as safe.
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true });
-  eleventyConfig.addPlugin(HtmlBasePlugin);
-  eleventyConfig.addGlobalData('articles', () =>
-    JSON.parse(readFileSync(path.join(workDir, CATALOG_FILE), 'utf8')),
-  );
+  // The RSS plugin adds Eleventy's HtmlBasePlugin itself (which puts `pathPrefix` before
+  // every link); adding it here too would apply the prefix twice.
+  eleventyConfig.addPlugin(rssPlugin);
+
+  // The catalogue and the listings made from it, read again only when the ingest rewrote it.
+  let cache: { stamp: string; catalog: CatalogEntry[]; browse: Browse } | null = null;
+  const current = () => {
+    const stat = statSync(catalogFile);
+    const stamp = `${stat.mtimeMs}:${stat.size}`;
+    if (cache?.stamp !== stamp) {
+      const catalog = JSON.parse(readFileSync(catalogFile, 'utf8')) as CatalogEntry[];
+      cache = { stamp, catalog, browse: browseOf(catalog, site) };
+    }
+    return cache;
+  };
+  // Settings merged with this build's overrides take precedence over `_data/site.json`.
+  eleventyConfig.addGlobalData('site', () => site);
+  eleventyConfig.addGlobalData('articles', () => current().catalog);
+  eleventyConfig.addGlobalData('browse', () => current().browse);
   // "Now" for feeds and sitemaps: SOURCE_DATE_EPOCH when set, so builds are reproducible.
   eleventyConfig.addGlobalData('buildTime', () => buildTime().toISOString());
   if (options.onBeforeBuild) eleventyConfig.on('eleventy.before', options.onBeforeBuild);
 
-  eleventyConfig.addFilter('articleBody', (id: string) => {
+  const articleBody = (id: string) => {
     const file = path.join(workDir, ARTICLES_DIR, `${id}.md`);
     return md.render(fromMarkdown(readFileSync(file, 'utf8')).body);
-  });
-  eleventyConfig.addFilter('gregorianDate', (iso: string, site: DateSettings) => gregorianDate(iso, site));
-  eleventyConfig.addFilter('hijriDate', (iso: string, site: DateSettings) => hijriDate(iso, site));
-  eleventyConfig.addFilter('number', (n: number, site: DateSettings) => formatNumber(n, site));
+  };
+  eleventyConfig.addFilter('articleBody', articleBody);
+  eleventyConfig.addFilter('gregorianDate', (iso: string, s: DateSettings) => gregorianDate(iso, s));
+  eleventyConfig.addFilter('hijriDate', (iso: string, s: DateSettings) => hijriDate(iso, s));
+  eleventyConfig.addFilter('number', (n: number, s: DateSettings) => formatNumber(n, s));
+  eleventyConfig.addFilter('articleCount', (n: number, s: DateSettings) => articleCount(n, s));
+
+  // Links: `href` percent-encodes a site path; `fullUrl` adds host and path prefix.
+  eleventyConfig.addFilter('href', (sitePath: string) => hrefOf(sitePath));
+  eleventyConfig.addFilter('fullUrl', (sitePath: string) => fullUrl(decodeURI(sitePath), site));
+  // A topic whose key keeps no letter or digit has no page: its label is shown unlinked.
+  eleventyConfig.addFilter('topicHref', (key: string) => (topicSlug(key) ? hrefOf(topicUrl(topicSlug(key))) : null));
+  eleventyConfig.addFilter('entryById', (id: string) => current().browse.byId.get(id) ?? null);
+  eleventyConfig.addFilter('articleCrumbs', (entry: CatalogEntry) => articleCrumbs(entry, site));
+  eleventyConfig.addFilter('headingIds', (texts: string[]) => headingIds(texts));
+
+  // Dates for feeds: a day as a `Date`, falling back to a fixed day so builds stay identical.
+  eleventyConfig.addFilter('dayToDate', (iso: string | null) => dayToDate(iso ?? NO_DATE));
+  eleventyConfig.addFilter('ogLocale', ogLocale);
+  eleventyConfig.addFilter('jsonLd', (entry: CatalogEntry) => scriptJson(newsArticle(entry, site)));
+  eleventyConfig.addFilter('jsonFeed', (entries: CatalogEntry[]) => jsonFeed(entries, site, articleBody));
+  eleventyConfig.addFilter('sitemapEntries', (items: Parameters<typeof sitemapEntries>[0]) => sitemapEntries(items, site));
 
   eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
   for (const face of FONT_FACES) {

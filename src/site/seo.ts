@@ -1,0 +1,91 @@
+// What search engines and feed readers read, built as objects from catalogue data and
+// serialised in one place, never assembled as strings in templates.
+import { dateToRfc3339 } from '@11ty/eleventy-plugin-rss';
+import type { CatalogEntry } from './catalog.js';
+import { fullUrl, type SiteSettings } from './settings.js';
+import { articleUrl, FEED_JSON, HOME } from './urls.js';
+
+/** An ISO day (`yyyy-mm-dd`) as a UTC midnight `Date`. */
+export const dayToDate = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+
+/** Day used where a format demands a date and the archive has none. */
+export const NO_DATE = '1970-01-01';
+
+// Inside <script> only `<` can end the element early (`</script>`, `<!--`); the line and
+// paragraph separators are valid JSON but broke older JavaScript parsers.
+const SCRIPT_UNSAFE = /[<>&\u2028\u2029]/g;
+
+/** JSON safe to place inside `<script type="application/ld+json">`. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(SCRIPT_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+export function newsArticle(entry: CatalogEntry, site: SiteSettings): Record<string, unknown> {
+  const url = fullUrl(articleUrl(entry.id), site);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: entry.title,
+    description: entry.description,
+    inLanguage: entry.lang,
+    url,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    ...(entry.date && entry.dateKind === 'published' ? { datePublished: entry.date } : {}),
+    ...(entry.date && entry.dateKind === 'added' ? { dateCreated: entry.date } : {}),
+    ...(entry.topics.length ? { keywords: entry.topics.map((t) => t.label) } : {}),
+    ...(entry.credit ? { sourceOrganization: { '@type': 'Organization', name: entry.credit } } : {}),
+    ...(entry.place ? { locationCreated: { '@type': 'Place', name: entry.place } } : {}),
+    wordCount: entry.words,
+    publisher: { '@type': 'Organization', name: site.name, url: fullUrl(HOME, site) },
+  };
+}
+
+/** `ar-MA` → `ar_MA`, the form Open Graph expects. */
+export const ogLocale = (locale: string) => locale.replace('-', '_');
+
+/** JSON Feed 1.1 of the given entries, each with its rendered body. */
+export function jsonFeed(entries: CatalogEntry[], site: SiteSettings, bodyOf: (id: string) => string): string {
+  const feed = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: site.name,
+    description: site.description,
+    home_page_url: fullUrl(HOME, site),
+    feed_url: fullUrl(FEED_JSON, site),
+    language: site.lang,
+    items: entries.map((entry) => ({
+      id: fullUrl(articleUrl(entry.id), site),
+      url: fullUrl(articleUrl(entry.id), site),
+      title: entry.title,
+      summary: entry.description,
+      content_html: bodyOf(entry.id),
+      language: entry.lang,
+      ...(entry.date ? { date_published: dateToRfc3339(dayToDate(entry.date)) } : {}),
+      ...(entry.topics.length ? { tags: entry.topics.map((t) => t.label) } : {}),
+    })),
+  };
+  return `${JSON.stringify(feed, null, 2)}\n`;
+}
+
+export interface SitemapEntry {
+  loc: string;
+  lastmod: string | null;
+}
+
+interface CollectionItem {
+  url: string | false;
+  outputPath: string | false;
+  data: { lastmod?: string | null; listPage?: { lastmod: string | null }; entry?: { date: string | null } };
+}
+
+/** Every HTML page Eleventy wrote, with the newest date it shows, sorted by URL. */
+export function sitemapEntries(items: CollectionItem[], site: SiteSettings): SitemapEntry[] {
+  const byLoc = new Map<string, SitemapEntry>();
+  for (const item of items) {
+    if (!item.url || !item.outputPath || !String(item.outputPath).endsWith('.html')) continue;
+    const lastmod = item.data.listPage?.lastmod ?? item.data.entry?.date ?? item.data.lastmod ?? null;
+    // Eleventy's page URLs carry the prefix-free path, Arabic unencoded.
+    const loc = fullUrl(decodeURI(item.url), site);
+    byLoc.set(loc, { loc, lastmod });
+  }
+  return [...byLoc.values()].sort((a, b) => (a.loc < b.loc ? -1 : a.loc > b.loc ? 1 : 0));
+}

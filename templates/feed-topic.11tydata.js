@@ -1,0 +1,6 @@
+// The topic's Arabic name reaches the feed's path as data, never through a template.
+export default {
+  eleventyComputed: {
+    permalink: (data) => data.topic.feedUrl,
+  },
+};
