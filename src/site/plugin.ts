@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlBasePlugin } from '@11ty/eleventy';
 import { fromMarkdown } from '../ingest/serialize.js';
+import { dirOf, isolateBidiHtml } from './bidi.js';
 import { ARTICLES_DIR, CATALOG_FILE } from './catalog.js';
 import { formatNumber, gregorianDate, hijriDate, type DateSettings } from './dates.js';
 import { createMarkdown } from './markdown.js';
@@ -44,8 +45,11 @@ export default function arshif(eleventyConfig: EleventyConfig, options: ArshifOp
 
   eleventyConfig.addFilter('articleBody', (id: string) => {
     const file = path.join(workDir, ARTICLES_DIR, `${id}.md`);
-    return md.render(fromMarkdown(readFileSync(file, 'utf8')).body);
+    const { data, body } = fromMarkdown(readFileSync(file, 'utf8'));
+    return md.render(body, { dir: data.dir });
   });
+  // Titles and excerpts printed by templates get the same isolation as article bodies.
+  eleventyConfig.addFilter('bidi', (text: string, dir: string) => isolateBidiHtml(String(text ?? ''), dirOf(dir)));
   eleventyConfig.addFilter('gregorianDate', (iso: string, site: DateSettings) => gregorianDate(iso, site));
   eleventyConfig.addFilter('hijriDate', (iso: string, site: DateSettings) => hijriDate(iso, site));
   eleventyConfig.addFilter('number', (n: number, site: DateSettings) => formatNumber(n, site));
