@@ -1,0 +1,17 @@
+// Every page type the browser tests visit, in one list: add a line for a new page type.
+import { EXAMPLE_ID } from '../helpers/build.js';
+
+export interface PageType {
+  /** Short name, used in test titles and screenshot file names. */
+  name: string;
+  /** Path on the served fixture build. */
+  path: string;
+  /** HTTP status the page is served with. */
+  status?: number;
+}
+
+export const PAGES: PageType[] = [
+  { name: 'home', path: '/' },
+  { name: 'article', path: `/articles/${EXAMPLE_ID}/` },
+  { name: '404', path: '/no-such-page/', status: 404 },
+];
