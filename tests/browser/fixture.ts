@@ -38,12 +38,17 @@ export interface Site {
   url(path: string): string;
 }
 
-export async function startSite(): Promise<Site> {
+/** Builds the fixture site into a temporary folder. */
+export function buildSite(): Promise<Built> {
   const root = makeSeeds(
     { [`bidi_${BIDI_ID}.txt`]: BIDI_SEED, [`fr_${FRENCH_ID}.txt`]: FRENCH_SEED, ...fillerSeeds(20) },
     true,
   );
-  const built = await buildFixture(root);
+  return buildFixture(root);
+}
+
+export async function startSite(): Promise<Site> {
+  const built = await buildSite();
   const served = await serve(built.outDir);
   return { built, served, url: (path) => served.origin + path };
 }
