@@ -15,6 +15,7 @@ const SCREENSHOTS = path.resolve(import.meta.dirname, '../../screenshots');
 const WIDTHS = [320, 360, 768, 1280];
 const SCREENSHOT_WIDTHS = [360, 1280];
 const SCHEMES = ['light', 'dark'] as const;
+const MAX_SCREENSHOT_HEIGHT = 2400;
 
 let site: Site;
 let browser: Browser;
@@ -92,7 +93,9 @@ describe.each(PAGES)('$name page', ({ name, path: pagePath, status = 200 }) => {
       for (const scheme of SCHEMES) {
         await open(pagePath, width, scheme);
         const file = path.join(SCREENSHOTS, `${name}-${width}-${scheme}.png`);
-        const png = await page.screenshot({ path: file, fullPage: true });
+        // The whole page, up to a few screens: long lists are cut to stay easy to look at.
+        const height = Math.min(await page.evaluate(() => document.documentElement.scrollHeight), MAX_SCREENSHOT_HEIGHT);
+        const png = await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width, height } });
         expect(png.length).toBeGreaterThan(1000);
       }
     }
