@@ -11,6 +11,8 @@ const BIDI_SEED = [
   'شاركت في الملتقى الدولي للأمن الرقمي هيئات من عدة بلدان، من بينها NAUSS، USAP، IACP، وقدمت خلاله عروض حول حماية البيانات.',
   'وأوضح المنظمون أن نسبة المشاركة بلغت 85% هذه السنة، وأن أغلب الورشات اعتمدت على لغة Python ومنصة Open Data Hub.',
   'وقال أحد الخبراء إن الهجمات التي تستهدف شبكات 5G في تزايد، داعيا إلى اعتماد معيار ISO/IEC 27001 في المؤسسات العمومية.',
+  // A long unbroken address must wrap rather than widen a phone screen.
+  'وتوجد الوثائق كاملة على الرابط https://www.example.org/publications/2024/rapport-annuel-securite-numerique-version-finale-integrale.pdf لمن أراد الاطلاع عليها.',
 ].join('\n');
 
 const FRENCH_SEED = [

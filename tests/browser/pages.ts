@@ -1,5 +1,6 @@
 // Every page type the browser tests visit, in one list: add a line for a new page type.
 import { EXAMPLE_ID } from '../helpers/build.js';
+import { BIDI_ID } from './fixture.js';
 
 export interface PageType {
   /** Short name, used in test titles and screenshot file names. */
@@ -13,5 +14,6 @@ export interface PageType {
 export const PAGES: PageType[] = [
   { name: 'home', path: '/' },
   { name: 'article', path: `/articles/${EXAMPLE_ID}/` },
+  { name: 'article-mixed', path: `/articles/${BIDI_ID}/` },
   { name: '404', path: '/no-such-page/', status: 404 },
 ];
