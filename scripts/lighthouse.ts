@@ -21,7 +21,11 @@ const paths = args.filter((a) => a.startsWith('/'));
 const targets = paths.length > 0 ? paths : [`/articles/${EXAMPLE_ID}/`];
 
 type Result = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
-const scoreOf = (lhr: Result, id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+/** A category's score out of 100; -1 when Lighthouse could not score it (e.g. a page error). */
+const scoreOf = (lhr: Result, id: string) => {
+  const score = lhr.categories[id]?.score;
+  return score === null || score === undefined ? -1 : Math.round(score * 100);
+};
 
 const root = makeSeeds({}, true);
 const built = await buildFixture(root);
@@ -41,6 +45,12 @@ try {
       results.push(result.lhr);
     }
     console.log(`\n${target} (${runs} run${runs > 1 ? 's' : ''}: ${results.map((r) => CATEGORIES.map((c) => scoreOf(r, c)).join('/')).join(', ')})`);
+    const failed = results.find((r) => r.runtimeError);
+    if (failed) {
+      console.log(`  error: ${failed.runtimeError!.code}: ${failed.runtimeError!.message}`);
+      process.exitCode = 1;
+      continue;
+    }
     const median = [...results].sort((a, b) => scoreOf(a, 'performance') - scoreOf(b, 'performance'))[Math.floor(runs / 2)]!;
     for (const id of CATEGORIES) console.log(`  ${id.padEnd(15)} ${scoreOf(median, id)}`);
     for (const metric of METRICS) console.log(`  ${metric.padEnd(26)} ${median.audits[metric]?.displayValue ?? 'n/a'}`);
