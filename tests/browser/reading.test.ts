@@ -125,6 +125,21 @@ describe('Latin runs inside Arabic lines', () => {
     const arabic = await page.$$eval('article .body bdi[lang="ar"][dir="rtl"]', (els) => els.map((e) => e.textContent));
     expect(arabic).toEqual(['عبد اللطيف الحموشي']);
   });
+
+  it.each([`/articles/${FRENCH_ID}/`, '/page/2/'])('gives every Arabic passage on %s an Arabic lang', async (pagePath) => {
+    await open(pagePath);
+    const wrong = await page.evaluate(() => {
+      const ARABIC = /\p{Script=Arabic}/u;
+      const found: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const lang = n.parentElement?.closest('[lang]')?.getAttribute('lang');
+        if (ARABIC.test(n.textContent ?? '') && !['ar', 'fa', 'ur'].includes(lang ?? '')) found.push(`${lang}: ${n.textContent!.trim()}`);
+      }
+      return found;
+    });
+    expect(wrong).toEqual([]);
+  });
 });
 
 describe('typography', () => {
