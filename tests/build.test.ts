@@ -10,6 +10,8 @@ const COMMENT_COUNTER = 'تعليقات الزوار';
 /** Visible text of an HTML fragment: tags out, the few entities the renderer writes decoded. */
 function textOf(html: string): string {
   return html
+    // Bidi isolation wraps runs inside words' neighbourhood: it adds no space.
+    .replace(/<\/?bdi[^>]*>/g, '')
     .replace(/<[^>]*>/g, ' ')
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")

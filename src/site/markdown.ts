@@ -1,6 +1,7 @@
 // The one Markdown renderer: raw HTML off, no link detection, no typographic rewriting,
 // so generated Markdown renders exactly what the seed said.
 import MarkdownIt from 'markdown-it';
+import { bidiSegments, dirOf, isolateAttributes } from './bidi.js';
 
 export const MARKDOWN_OPTIONS = { html: false, linkify: false, typographer: false } as const;
 
@@ -33,6 +34,25 @@ export function createMarkdown(): InstanceType<typeof MarkdownIt> {
     );
     const ids = headingIds(texts);
     opens.forEach((i, n) => state.tokens[i]!.attrSet('id', ids[n]!));
+  });
+  // Isolates runs of the other script in every text token: `env.dir` is the passage's
+  // direction (right-to-left unless told). Tokens, not strings, so text is still escaped.
+  md.core.ruler.push('bidi_isolate', (state) => {
+    const dir = dirOf((state.env as { dir?: unknown } | undefined)?.dir);
+    for (const block of state.tokens) {
+      if (block.type !== 'inline' || !block.children) continue;
+      block.children = block.children.flatMap((token) => {
+        if (token.type !== 'text') return [token];
+        return bidiSegments(token.content, dir).flatMap(({ text, isolate }) => {
+          const plain = new state.Token('text', '', 0);
+          plain.content = text;
+          if (!isolate) return [plain];
+          const open = new state.Token('bdi_open', 'bdi', 1);
+          for (const [name, value] of isolateAttributes(isolate)) open.attrSet(name, value);
+          return [open, plain, new state.Token('bdi_close', 'bdi', -1)];
+        });
+      });
+    }
   });
   return md;
 }

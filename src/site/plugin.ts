@@ -5,6 +5,7 @@ import rssPlugin from '@11ty/eleventy-plugin-rss';
 import { buildTime } from '../build/settings.js';
 import { fromMarkdown } from '../ingest/serialize.js';
 import { articleCrumbs, browseOf, type Browse } from './browse.js';
+import { dirOf, isolateBidiHtml } from './bidi.js';
 import { ARTICLES_DIR, CATALOG_FILE, type CatalogEntry } from './catalog.js';
 import { formatNumber, gregorianDate, hijriDate, type DateSettings } from './dates.js';
 import { createMarkdown, headingIds } from './markdown.js';
@@ -26,6 +27,7 @@ export interface ArshifOptions {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type EleventyConfig = any;
 
+const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
 const FONT_FILES = 'node_modules/@fontsource/noto-naskh-arabic/files';
 const FONT_FACES = ['arabic-400-normal', 'arabic-700-normal'];
 
@@ -45,7 +47,8 @@ export default function arshif(eleventyConfig: EleventyConfig, options: ArshifOp
   });
 
   // Every {{ value }} is HTML-escaped unless a template marks our own rendered HTML as safe.
-  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true });
+  // Tag-only lines leave no blank indentation behind (html-validate's trailing-whitespace rule).
+  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, trimBlocks: true, lstripBlocks: true });
   // The RSS plugin adds Eleventy's HtmlBasePlugin itself (which puts `pathPrefix` before
   // every link); adding it here too would apply the prefix twice.
   eleventyConfig.addPlugin(rssPlugin);
@@ -71,9 +74,14 @@ export default function arshif(eleventyConfig: EleventyConfig, options: ArshifOp
 
   const articleBody = (id: string) => {
     const file = path.join(workDir, ARTICLES_DIR, `${id}.md`);
-    return md.render(fromMarkdown(readFileSync(file, 'utf8')).body);
+    const { data, body } = fromMarkdown(readFileSync(file, 'utf8'));
+    return md.render(body, { dir: data.dir });
   };
   eleventyConfig.addFilter('articleBody', articleBody);
+  // Titles and excerpts printed by templates get the same isolation as article bodies.
+  eleventyConfig.addFilter('bidi', (text: string, dir: string) => isolateBidiHtml(String(text ?? ''), dirOf(dir)));
+  // A label in Arabic script inside an article in another language is marked as Arabic.
+  eleventyConfig.addFilter('textLang', (text: string, fallback: string) => (ARABIC_SCRIPT.test(text) ? 'ar' : fallback));
   eleventyConfig.addFilter('gregorianDate', (iso: string, s: DateSettings) => gregorianDate(iso, s));
   eleventyConfig.addFilter('hijriDate', (iso: string, s: DateSettings) => hijriDate(iso, s));
   eleventyConfig.addFilter('number', (n: number, s: DateSettings) => formatNumber(n, s));

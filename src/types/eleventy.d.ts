@@ -10,3 +10,16 @@ declare module '@11ty/eleventy' {
   }
   export const HtmlBasePlugin: unknown;
 }
+
+// Nunjucks (Eleventy's template engine) ships no declarations either; tests render partials with it.
+declare module 'nunjucks' {
+  export class FileSystemLoader {
+    constructor(searchPaths: string | string[]);
+  }
+  export class Environment {
+    constructor(loader: FileSystemLoader, options?: { autoescape?: boolean });
+    addFilter(name: string, fn: (...args: never[]) => unknown): this;
+    render(name: string, context: Record<string, unknown>): string;
+    renderString(source: string, context: Record<string, unknown>): string;
+  }
+}
