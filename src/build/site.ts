@@ -3,6 +3,7 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
+import { addSearch } from './search-index.js';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -32,6 +33,8 @@ export async function buildSiteAtomically({ contentDir, outDir }: RenderOptions)
   rmSync(staging, { recursive: true, force: true });
   try {
     const pages = await renderSite(contentDir, staging);
+    // Indexed in staging, so the published site and its search index always match.
+    await addSearch(staging);
     if (existsSync(outDir)) renameSync(outDir, previous);
     renameSync(staging, outDir);
     rmSync(previous, { recursive: true, force: true });

@@ -6,6 +6,7 @@ import { fromMarkdown } from '../ingest/serialize.js';
 import { ARTICLES_DIR, CATALOG_FILE } from './catalog.js';
 import { formatNumber, gregorianDate, hijriDate, type DateSettings } from './dates.js';
 import { createMarkdown } from './markdown.js';
+import { searchKeysFilter } from './search-keys.js';
 
 export interface ArshifOptions {
   /** Folder the ingest wrote its Markdown and catalogue to. */
@@ -46,6 +47,7 @@ export default function arshif(eleventyConfig: EleventyConfig, options: ArshifOp
     const file = path.join(workDir, ARTICLES_DIR, `${id}.md`);
     return md.render(fromMarkdown(readFileSync(file, 'utf8')).body);
   });
+  eleventyConfig.addFilter('searchKeys', searchKeysFilter(workDir));
   eleventyConfig.addFilter('gregorianDate', (iso: string, site: DateSettings) => gregorianDate(iso, site));
   eleventyConfig.addFilter('hijriDate', (iso: string, site: DateSettings) => hijriDate(iso, site));
   eleventyConfig.addFilter('number', (n: number, site: DateSettings) => formatNumber(n, site));
