@@ -58,8 +58,7 @@ async function arabicSearch(pagefind: Pagefind, text: string, options: SearchOpt
   const merged = new Map<string, Merged>();
   for (const term of terms) {
     // The word as typed keeps Pagefind's own stemming and term counts; keys add the other forms.
-    const lookups = [...new Set([term.word, ...term.keys])];
-    const found = await Promise.all(lookups.map((lookup) => run(pagefind, lookup, options)));
+    const found = await Promise.all(term.lookups.map((lookup) => run(pagefind, lookup, options)));
     const best = new Map<string, PagefindResult>();
     for (const results of found) {
       for (const result of results) {

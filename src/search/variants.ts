@@ -13,8 +13,29 @@ const MIN_STEM_AFTER_ARTICLE = 2;
 const MIN_STEM_AFTER_CLITIC = 3;
 const ARABIC_LETTER = /[\u0621-\u064A]/;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/** Joiners and direction marks that may sit inside a word without ending it. */
+const INVISIBLE = /[\u200B-\u200F\u061C\u2066-\u2069\u202A-\u202E]/g;
 /** Starts the hidden run of keys in an indexed article, so excerpts can stop before it. */
 export const KEYS_MARK = '⁂';
+const DIGITS_ONLY = /^\d+$/;
+
+// Keys are indexed and looked up in an ASCII spelling: Pagefind's Arabic stemmer would
+// otherwise cut them down (خدمي, خدمة → خدم) and a rare word would match every page with a
+// common one. Each letter left after folding has one character; a prefix no word starts with.
+const KEY_PREFIX = 'zq';
+const KEY_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
+const FOLDED_AWAY = new Set(['آ', 'أ', 'إ', 'ة', 'ى', '\u0640']);
+const KEY_LETTERS = new Map(
+  Array.from({ length: 0x064a - 0x0621 + 1 }, (_, i) => String.fromCharCode(0x0621 + i))
+    .filter((letter) => !FOLDED_AWAY.has(letter))
+    .map((letter, i) => [letter, KEY_ALPHABET[i]!]),
+);
+
+/** The token Pagefind indexes for a key: ASCII for Arabic letters, digits as they are. */
+export function keyToken(key: string): string {
+  if (DIGITS_ONLY.test(key)) return key;
+  return KEY_PREFIX + [...key].map((c) => KEY_LETTERS.get(c) ?? c).join('');
+}
 
 /** The word with its article-bearing prefix removed, or null when it has none. */
 function withoutArticle(folded: string): string | null {
@@ -40,7 +61,8 @@ function withoutClitic(folded: string): string | null {
  */
 export function keysOf(word: string): string[] {
   const folded = normalizeArabic(word);
-  if (!ARABIC_LETTER.test(folded)) return folded ? [folded] : [];
+  // Latin words Pagefind matches itself; numbers need only their Latin digits.
+  if (!ARABIC_LETTER.test(folded)) return DIGITS_ONLY.test(folded) ? [folded] : [];
   const keys = new Set([folded]);
   const bare = withoutArticle(folded);
   if (bare) keys.add(bare);
@@ -55,30 +77,43 @@ export function keysOf(word: string): string[] {
 
 /** The words of a text as a reader would split them. */
 export function wordsOf(text: string): string[] {
-  return text.match(WORD) ?? [];
+  return text.replace(INVISIBLE, '').match(WORD) ?? [];
+}
+
+export interface QueryTerm {
+  word: string;
+  keys: string[];
+  /** What to ask Pagefind: the word as typed (its own stemming) and the key tokens. */
+  lookups: string[];
 }
 
 /** Each query word with its keys; words are searched separately and must all match. */
-export function queryTerms(query: string): { word: string; keys: string[] }[] {
+export function queryTerms(query: string): QueryTerm[] {
   const seen = new Set<string>();
   const terms = [];
   for (const word of wordsOf(query)) {
     const folded = normalizeArabic(word);
     if (seen.has(folded)) continue;
     seen.add(folded);
-    terms.push({ word, keys: keysOf(word) });
+    const keys = keysOf(word);
+    terms.push({ word, keys, lookups: [...new Set([word, ...keys.map(keyToken)])] });
   }
   return terms;
 }
 
 /**
- * The keys of every word of a text, each once, in first-seen order, less those already
- * written in the text as they are: what the build indexes beside the text.
+ * The key tokens of every word of a text, each once, in first-seen order, less numbers
+ * already written with Latin digits: what the build indexes beside the text.
  */
 export function indexKeysOf(text: string): string[] {
   const words = wordsOf(text);
   const written = new Set(words);
-  const keys = new Set<string>();
-  for (const word of words) for (const key of keysOf(word)) if (!written.has(key)) keys.add(key);
-  return [...keys];
+  const tokens = new Set<string>();
+  for (const word of words) {
+    for (const key of keysOf(word)) {
+      const token = keyToken(key);
+      if (!written.has(token)) tokens.add(token);
+    }
+  }
+  return [...tokens];
 }
