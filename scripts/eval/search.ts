@@ -13,10 +13,10 @@ import { keysOf, wordsOf } from '../../src/search/variants.js';
 import { normalizeArabic } from '../../src/text/arabic.js';
 import { sample } from '../lib/corpus.js';
 import type { Row, Section } from '../lib/eval-table.js';
-import { loadPagefind } from '../lib/pagefind-node.js';
+import { loadPagefind, removePagefindCopies } from '../lib/pagefind-node.js';
 
 /** Articles whose words become queries; a fixed sample so runs compare. */
-const ARTICLES_SAMPLED = 300;
+const ARTICLES_SAMPLED = 200;
 /** A word is distinctive when at most this many articles hold one of its forms. */
 const MAX_DOC_FREQUENCY = 5;
 /** Letters a query word keeps once ال is off, so it is a word rather than a particle. */
@@ -207,6 +207,7 @@ export async function evaluateSearch(seedsDir: string): Promise<Section> {
     ];
     return { title: 'search', rows, examples };
   } finally {
+    removePagefindCopies();
     rmSync(root, { recursive: true, force: true });
   }
 }

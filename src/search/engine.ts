@@ -45,30 +45,41 @@ interface Merged {
   result: PagefindResult;
   /** How many query words this page matched. */
   matched: number;
+  /** How many of them by a key, i.e. as the same word in another form, not a stem. */
+  exact: number;
   score: number;
 }
 
-/** Pages matching the most query words first, then by summed score; ties by id, stable. */
+/**
+ * Pages matching the most query words first, then those matching them as words rather than
+ * as Pagefind stems (which join خدمي to every خدمة), then by summed score; ties by id.
+ */
 function byMatch(a: Merged, b: Merged): number {
-  return b.matched - a.matched || b.score - a.score || (a.result.id < b.result.id ? -1 : a.result.id > b.result.id ? 1 : 0);
+  return b.matched - a.matched || b.exact - a.exact || b.score - a.score
+    || (a.result.id < b.result.id ? -1 : a.result.id > b.result.id ? 1 : 0);
 }
 
 async function arabicSearch(pagefind: Pagefind, text: string, options: SearchOptions): Promise<PagefindResult[]> {
-  const terms = queryTerms(text);
   const merged = new Map<string, Merged>();
-  for (const term of terms) {
+  for (const term of queryTerms(text)) {
     // The word as typed keeps Pagefind's own stemming and term counts; keys add the other forms.
     const found = await Promise.all(term.lookups.map((lookup) => run(pagefind, lookup, options)));
-    const best = new Map<string, PagefindResult>();
-    for (const results of found) {
+    const best = new Map<string, { result: PagefindResult; exact: boolean }>();
+    found.forEach((results, i) => {
+      const byKey = term.lookups[i] !== term.word;
       for (const result of results) {
         const seen = best.get(result.id);
-        if (!seen || result.score > seen.score) best.set(result.id, result);
+        if (!seen) best.set(result.id, { result, exact: byKey });
+        else {
+          seen.exact ||= byKey;
+          if (result.score > seen.result.score) seen.result = result;
+        }
       }
-    }
-    for (const [id, result] of best) {
-      const entry = merged.get(id) ?? { result, matched: 0, score: 0 };
+    });
+    for (const [id, { result, exact }] of best) {
+      const entry = merged.get(id) ?? { result, matched: 0, exact: 0, score: 0 };
       entry.matched += 1;
+      entry.exact += exact ? 1 : 0;
       entry.score += result.score;
       merged.set(id, entry);
     }
