@@ -19,19 +19,22 @@ const INVISIBLE = /[\u200B-\u200F\u061C\u2066-\u2069\u202A-\u202E]/g;
 export const KEYS_MARK = '⁂';
 const DIGITS_ONLY = /^\d+$/;
 
-// Keys are indexed and looked up in an ASCII spelling: Pagefind's Arabic stemmer would
+// Keys are indexed and looked up in a Latin spelling: Pagefind's Arabic stemmer would
 // otherwise cut them down (خدمي, خدمة → خدم) and a rare word would match every page with a
-// common one. Each letter left after folding has one character; a prefix no word starts with.
+// common one. Letters only, since Pagefind also indexes the parts of a word split at digits.
+// The 25 commonest letters left after folding have one letter each; the rest `x` and one
+// more, so no spelling is the start of another letter's. A prefix no word starts with.
 const KEY_PREFIX = 'zq';
-const KEY_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
-const FOLDED_AWAY = new Set(['آ', 'أ', 'إ', 'ة', 'ى', '\u0640']);
-const KEY_LETTERS = new Map(
-  Array.from({ length: 0x064a - 0x0621 + 1 }, (_, i) => String.fromCharCode(0x0621 + i))
-    .filter((letter) => !FOLDED_AWAY.has(letter))
-    .map((letter, i) => [letter, KEY_ALPHABET[i]!]),
-);
+const COMMON_LETTERS = 'الیمونهربتعدسفكقحجشطصزخضث'.replace('ی', 'ي');
+const RARE_LETTERS = 'غذظءئؤػؼؽؾؿ';
+const SINGLE = 'abcdefghijklmnopqrstuvwyz';
+const ESCAPE = 'x';
+const KEY_LETTERS = new Map<string, string>([
+  ...[...COMMON_LETTERS].map((letter, i): [string, string] => [letter, SINGLE[i]!]),
+  ...[...RARE_LETTERS].map((letter, i): [string, string] => [letter, ESCAPE + SINGLE[i]!]),
+]);
 
-/** The token Pagefind indexes for a key: ASCII for Arabic letters, digits as they are. */
+/** The token Pagefind indexes for a key: Latin letters for Arabic ones, digits as they are. */
 export function keyToken(key: string): string {
   if (DIGITS_ONLY.test(key)) return key;
   return KEY_PREFIX + [...key].map((c) => KEY_LETTERS.get(c) ?? c).join('');
