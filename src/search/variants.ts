@@ -113,10 +113,18 @@ export function indexKeysOf(text: string): string[] {
   const written = new Set(words);
   const tokens = new Set<string>();
   for (const word of words) {
-    for (const key of keysOf(word)) {
-      const token = keyToken(key);
-      if (!written.has(token)) tokens.add(token);
-    }
+    for (const token of tokensOf(word)) if (!written.has(token)) tokens.add(token);
   }
   return [...tokens];
+}
+
+// A build folds the same words over and over across articles; each is worked out once.
+const TOKENS_OF_WORD = new Map<string, string[]>();
+function tokensOf(word: string): string[] {
+  let tokens = TOKENS_OF_WORD.get(word);
+  if (!tokens) {
+    tokens = keysOf(word).map(keyToken);
+    TOKENS_OF_WORD.set(word, tokens);
+  }
+  return tokens;
 }
