@@ -25,6 +25,7 @@ const TOP = 10;
 /** Queries run on a cold instance to measure what one search fetches. */
 const COLD_QUERIES = 20;
 const TARGET_RECALL = 0.95;
+const MODES = ['plain', 'arabic', 'forms'] as const;
 const ARABIC_WORD = /^[\u0621-\u064A]+$/;
 const LATIN_NUMBER = /^\d{2,4}$/;
 const TASHKEEL = { fatha: '\u064E', kasra: '\u0650', shadda: '\u0651' };
@@ -146,16 +147,18 @@ export async function evaluateSearch(seedsDir: string): Promise<Section> {
     }
     const queries = sample(docs, ARTICLES_SAMPLED).flatMap((doc) => queriesOf(doc, df));
 
-    const engines = {
+    const engines: Record<Mode, Pagefind> = {
       plain: (await loadPagefind(plainDir)).pagefind,
       arabic: (await loadPagefind(path.join(outDir, INDEX_DIR))).pagefind,
+      forms: (await loadPagefind(plainDir)).pagefind,
     };
-    const ranks: Record<Mode, (number | null)[]> = { plain: [], arabic: [] };
+    const ranks: Record<Mode, (number | null)[]> = { plain: [], arabic: [], forms: [] };
     for (const query of queries) {
-      for (const mode of ['plain', 'arabic'] as const) ranks[mode].push(await rankOf(engines[mode], query, mode));
+      for (const mode of MODES) ranks[mode].push(await rankOf(engines[mode], query, mode));
     }
 
-    const score = (mode: Mode, pick: (q: EvalQuery) => boolean) => {
+    type Score = { n: number; recall: number; mrr: number };
+    const score = (mode: Mode, pick: (q: EvalQuery) => boolean): Score => {
       const r = queries.flatMap((q, i) => (pick(q) ? [ranks[mode][i]] : []));
       const recall = r.filter((x) => x !== null).length / Math.max(1, r.length);
       const mrr = r.reduce<number>((sum, x) => sum + (x ? 1 / x : 0), 0) / Math.max(1, r.length);
@@ -164,14 +167,17 @@ export async function evaluateSearch(seedsDir: string): Promise<Section> {
     const variant = (q: EvalQuery) => !isExact(q.kind);
     const exact = (q: EvalQuery) => isExact(q.kind);
     const [vo, vp, eo, ep] = [score('arabic', variant), score('plain', variant), score('arabic', exact), score('plain', exact)];
+    const [vf, ef] = [score('forms', variant), score('forms', exact)];
 
     // Fresh instances: what a reader's first query costs (Pagefind's WASM and metadata,
     // index chunks, ten result fragments), then what a second, different query adds.
-    const cold: Record<Mode, { first: number[]; next: number[] }> = { plain: { first: [], next: [] }, arabic: { first: [], next: [] } };
+    const cold: Record<Mode, { first: number[]; next: number[] }> = {
+      plain: { first: [], next: [] }, arabic: { first: [], next: [] }, forms: { first: [], next: [] },
+    };
     const coldQueries = sample(queries.filter(variant), COLD_QUERIES * 2, 7);
     for (let i = 0; i + 1 < coldQueries.length; i += 2) {
-      for (const mode of ['plain', 'arabic'] as const) {
-        const loaded = await loadPagefind(mode === 'plain' ? plainDir : path.join(outDir, INDEX_DIR));
+      for (const mode of MODES) {
+        const loaded = await loadPagefind(mode === 'arabic' ? path.join(outDir, INDEX_DIR) : plainDir);
         for (const [j, query] of [coldQueries[i]!, coldQueries[i + 1]!].entries()) {
           const before = loaded.bytes();
           const results = await search(loaded.pagefind, { text: query.text }, mode);
@@ -189,18 +195,22 @@ export async function evaluateSearch(seedsDir: string): Promise<Section> {
       { metric: `MRR@${TOP}, variant queries (n=${vo.n})`, value: fixed(vo.mrr), baseline: fixed(vp.mrr), target: '', met: null },
       { metric: `recall@${TOP}, exact queries (n=${eo.n})`, value: fixed(eo.recall), baseline: fixed(ep.recall), target: '>= baseline', met: eo.recall >= ep.recall },
       { metric: `MRR@${TOP}, exact queries (n=${eo.n})`, value: fixed(eo.mrr), baseline: fixed(ep.mrr), target: '>= baseline', met: eo.mrr >= ep.mrr },
+      { metric: `alternative, forms typed out, no keys: recall@${TOP} variant / exact`, value: `${fixed(vf.recall)} / ${fixed(ef.recall)}`, baseline: `${fixed(vp.recall)} / ${fixed(ep.recall)}`, target: '', met: null },
+      { metric: `alternative, forms typed out, no keys: MRR@${TOP} variant / exact`, value: `${fixed(vf.mrr)} / ${fixed(ef.mrr)}`, baseline: `${fixed(vp.mrr)} / ${fixed(ep.mrr)}`, target: '', met: null },
       { metric: 'index size on disk', value: kib(ours.bytes), baseline: kib(plain.bytes), target: '', met: null },
       { metric: 'index files', value: String(ours.files), baseline: String(plain.files), target: '', met: null },
       { metric: `bytes a first query fetches, top ${TOP} shown (mean of ${COLD_QUERIES})`, value: kib(mean(cold.arabic.first)), baseline: kib(mean(cold.plain.first)), target: '', met: null },
       { metric: `bytes a second query adds (mean of ${COLD_QUERIES})`, value: kib(mean(cold.arabic.next)), baseline: kib(mean(cold.plain.next)), target: '', met: null },
+      { metric: 'alternative, forms typed out: bytes first / second query', value: `${kib(mean(cold.forms.first))} / ${kib(mean(cold.forms.next))}`, baseline: `${kib(mean(cold.plain.first))} / ${kib(mean(cold.plain.next))}`, target: '', met: null },
     ];
     const kinds = [...new Set(queries.map((q) => q.kind))];
     const examples = [
       `${docs.length} articles, ${queries.length} queries from ${ARTICLES_SAMPLED} sampled; value = ours (keys + variants), baseline = plain Pagefind`,
+      'by kind: ours | plain Pagefind | forms typed out without keys',
       ...kinds.map((kind) => {
-        const o = score('arabic', (q) => q.kind === kind);
-        const p = score('plain', (q) => q.kind === kind);
-        return `  ${kind.padEnd(13)} n=${String(o.n).padStart(4)}  recall@${TOP} ${fixed(o.recall)} vs ${fixed(p.recall)}  MRR ${fixed(o.mrr)} vs ${fixed(p.mrr)}`;
+        const [p, o, f] = MODES.map((mode) => score(mode, (q) => q.kind === kind)) as [Score, Score, Score];
+        return `  ${kind.padEnd(13)} n=${String(o.n).padStart(4)}  recall@${TOP} ${fixed(o.recall)} | ${fixed(p.recall)} | ${fixed(f.recall)}`
+          + `   MRR ${fixed(o.mrr)} | ${fixed(p.mrr)} | ${fixed(f.mrr)}`;
       }),
       'misses of ours (first 12):',
       ...queries.flatMap((q, i) => (ranks.arabic[i] === null ? [`  ${q.kind}: ${q.text} → ${q.target}`] : [])).slice(0, 12),

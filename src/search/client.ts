@@ -164,7 +164,7 @@ async function renderResult(result: PagefindResult, query: string): Promise<HTML
     item.append(el('p', 'meta', 'بدون تاريخ'));
   }
   const summary = el('p', 'search-result-excerpt');
-  for (const segment of excerpt(data.content, query)) {
+  for (const segment of excerpt(data.content, query, { title: data.meta.title })) {
     summary.append(segment.mark ? el('mark', undefined, segment.text) : document.createTextNode(segment.text));
   }
   item.append(summary);

@@ -1,7 +1,7 @@
 // The search the page runs, written against Pagefind's JS API so the eval can run the
 // very same code in Node against a built index. `plain` is Pagefind as it comes;
 // `arabic` looks up every query word by its keys and merges the results.
-import { queryTerms } from './variants.js';
+import { queryTerms, surfaceFormsOf } from './variants.js';
 
 /** The parts of Pagefind's JS API (pagefind.js in the built bundle) this code uses. */
 export interface PagefindData {
@@ -24,7 +24,12 @@ export interface Pagefind {
   search(term: string | null, options?: SearchOptions): Promise<{ results: PagefindResult[] } | null>;
 }
 
-export type Mode = 'plain' | 'arabic';
+/**
+ * `plain`: Pagefind as it comes. `arabic`: the page's search, each word looked up as typed
+ * and by its key tokens. `forms`: the measured alternative, each word looked up in the
+ * printed forms it may take, against an index without keys.
+ */
+export type Mode = 'plain' | 'arabic' | 'forms';
 
 export interface Query {
   text: string;
@@ -59,14 +64,15 @@ function byMatch(a: Merged, b: Merged): number {
     || (a.result.id < b.result.id ? -1 : a.result.id > b.result.id ? 1 : 0);
 }
 
-async function arabicSearch(pagefind: Pagefind, text: string, options: SearchOptions): Promise<PagefindResult[]> {
+async function arabicSearch(pagefind: Pagefind, text: string, options: SearchOptions, mode: Mode): Promise<PagefindResult[]> {
   const merged = new Map<string, Merged>();
   for (const term of queryTerms(text)) {
     // The word as typed keeps Pagefind's own stemming and term counts; keys add the other forms.
-    const found = await Promise.all(term.lookups.map((lookup) => run(pagefind, lookup, options)));
+    const lookups = mode === 'forms' ? surfaceFormsOf(term.word) : term.lookups;
+    const found = await Promise.all(lookups.map((lookup) => run(pagefind, lookup, options)));
     const best = new Map<string, { result: PagefindResult; exact: boolean }>();
     found.forEach((results, i) => {
-      const byKey = term.lookups[i] !== term.word;
+      const byKey = lookups[i] !== term.word;
       for (const result of results) {
         const seen = best.get(result.id);
         if (!seen) best.set(result.id, { result, exact: byKey });
@@ -96,7 +102,7 @@ export async function search(pagefind: Pagefind, query: Query, mode: Mode = 'ara
     return Object.keys(options).length ? run(pagefind, null, { ...options, sort: { [DATE_SORT]: 'desc' } }) : [];
   }
   if (mode === 'plain') return run(pagefind, text, query.byDate ? { ...options, sort: { [DATE_SORT]: 'desc' } } : options);
-  const results = await arabicSearch(pagefind, text, options);
+  const results = await arabicSearch(pagefind, text, options, mode);
   if (!query.byDate) return results;
   // Pagefind orders a word-less search by the sort key without fetching any page.
   const newest = await run(pagefind, null, { ...options, sort: { [DATE_SORT]: 'desc' } });

@@ -12,15 +12,23 @@ const ELLIPSIS = '…';
 /** Words shown before the first marked word, for context. */
 const LEAD_WORDS = 6;
 
-/** The article's own text: what Pagefind stored, less the hidden run of search keys. */
-export function visibleText(content: string): string {
+/** What may follow the title where Pagefind joined it to the body. */
+const AFTER_TITLE = /^[\s.]+/;
+
+/**
+ * The article's own text: what Pagefind stored, less the hidden run of search keys and
+ * less the title it starts with, which the result shows already.
+ */
+export function visibleText(content: string, title = ''): string {
   const end = content.lastIndexOf(KEYS_MARK);
-  return (end >= 0 ? content.slice(0, end) : content).trim();
+  let text = (end >= 0 ? content.slice(0, end) : content).trim();
+  if (title && text.startsWith(title)) text = text.slice(title.length).replace(AFTER_TITLE, '');
+  return text;
 }
 
 /** About `length` words of `content` around the densest run of query words. */
-export function excerpt(content: string, query: string, length = 30): Segment[] {
-  const text = visibleText(content);
+export function excerpt(content: string, query: string, { length = 30, title = '' } = {}): Segment[] {
+  const text = visibleText(content, title);
   const wanted = new Set(queryTerms(query).flatMap((t) => t.keys));
   const words = [...text.matchAll(WORD)].map((m) => ({
     start: m.index,
@@ -57,7 +65,7 @@ export function excerpt(content: string, query: string, length = 30): Segment[] 
     push(text.slice(w.start, w.end), true);
     cursor = w.end;
   }
-  push(text.slice(cursor, words[to - 1]!.end), false);
+  push(text.slice(cursor, to < words.length ? words[to - 1]!.end : text.length), false);
   if (to < words.length) push(' ' + ELLIPSIS, false);
   return segments;
 }

@@ -128,3 +128,27 @@ function tokensOf(word: string): string[] {
   }
   return tokens;
 }
+
+/** Prefixes a printed word may carry, for `surfaceFormsOf`. */
+const PRINTED_PREFIXES = ['', 'ال', 'و', 'وال', 'ب', 'بال', 'ل', 'لل', 'ك', 'ف'];
+
+/**
+ * The alternative measured against keys (eval mode `forms`): the printed forms a word may
+ * take, each to be looked up as text in an index without keys, so Pagefind stems them as
+ * it stemmed the page. Many lookups a word, and ة/ى endings guessed back from ه/ي.
+ */
+export function surfaceFormsOf(word: string): string[] {
+  const forms = new Set([word]);
+  for (const key of keysOf(word)) {
+    if (!ARABIC_LETTER.test(key)) {
+      forms.add(key);
+      continue;
+    }
+    const bare = withoutArticle(key) ?? key;
+    const endings = [bare];
+    if (bare.endsWith('ه')) endings.push(`${bare.slice(0, -1)}ة`);
+    if (bare.endsWith('ي')) endings.push(`${bare.slice(0, -1)}ى`);
+    for (const ending of endings) for (const prefix of PRINTED_PREFIXES) forms.add(prefix + ending);
+  }
+  return [...forms];
+}

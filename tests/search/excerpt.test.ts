@@ -21,11 +21,16 @@ describe('excerpt', () => {
   it('cuts a long text around the first marked word, with ellipses', () => {
     const filler = Array.from({ length: 60 }, (_, i) => `كلمة${i}`).join(' ');
     const content = `${filler} المكتبة ${filler}`;
-    const segments = excerpt(content, 'مكتبه', 20);
+    const segments = excerpt(content, 'مكتبه', { length: 20 });
     expect(marked(segments)).toEqual(['المكتبة']);
     expect(joined(segments).startsWith('…')).toBe(true);
     expect(joined(segments).endsWith('…')).toBe(true);
     expect(joined(segments).split(' ').length).toBeLessThanOrEqual(23);
+  });
+
+  it('leaves out the title the content starts with, shown above the excerpt already', () => {
+    const content = 'افتتاح المكتبة. افتتحت البلدية المكتبة أمس.';
+    expect(joined(excerpt(content, 'مكتبه', { title: 'افتتاح المكتبة' }))).toBe('افتتحت البلدية المكتبة أمس.');
   });
 
   it('keeps the text whole when nothing is marked', () => {
