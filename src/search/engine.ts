@@ -72,7 +72,8 @@ async function arabicSearch(pagefind: Pagefind, text: string, options: SearchOpt
     const found = await Promise.all(lookups.map((lookup) => run(pagefind, lookup, options)));
     const best = new Map<string, { result: PagefindResult; exact: boolean }>();
     found.forEach((results, i) => {
-      const byKey = lookups[i] !== term.word;
+      // Typed-out forms are stemmed like the word itself: only key tokens are exact.
+      const byKey = mode === 'arabic' && lookups[i] !== term.word;
       for (const result of results) {
         const seen = best.get(result.id);
         if (!seen) best.set(result.id, { result, exact: byKey });
