@@ -7,6 +7,7 @@ import { countsOf, type Report, type ReportEntry } from './report.js';
 import { type BuildSettings, readBuildSettings } from './settings.js';
 import { checkFolders } from './folders.js';
 import { buildSiteAtomically, cleanLeftovers, PROJECT_ROOT } from './site.js';
+import { timed, type Timings } from './timed.js';
 
 export const contentDirOf = (workDir: string) => path.join(workDir, 'content');
 export const reportFileOf = (workDir: string) => path.join(workDir, 'report.json');
@@ -46,25 +47,15 @@ export function exitCodeOf(report: Report): number {
   return report.rejected > 0 ? 2 : 0;
 }
 
-/** Runs one stage and records its wall time in milliseconds under `name`. */
-async function timed<T>(timings: Record<string, number>, name: string, stage: () => T | Promise<T>): Promise<T> {
-  const started = performance.now();
-  try {
-    return await stage();
-  } finally {
-    timings[name] = Math.round(performance.now() - started);
-  }
-}
-
 export async function build(args: BuildArgs, settings: BuildSettings = readBuildSettings()): Promise<Report> {
   checkFolders(args, PROJECT_ROOT);
   // First, whatever happens next: a site left aside by a killed build is put back.
   cleanLeftovers(args.outDir);
-  const timings: Record<string, number> = {};
+  const timings: Timings = {};
   const report = await timed(timings, 'ingest', () => ingestInto(args, settings));
   if (report.published > 0) {
     const contentDir = contentDirOf(args.workDir);
-    report.pages = await timed(timings, 'pages', () => buildSiteAtomically({ contentDir, outDir: args.outDir }));
+    report.pages = await buildSiteAtomically({ contentDir, outDir: args.outDir, timings });
   }
   report.timings = timings;
   // Peak resident memory of this process (Eleventy runs in it), for the benchmark.

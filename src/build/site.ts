@@ -5,6 +5,8 @@ import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { SITE_MARKER } from './folders.js';
 import { loadSettings, SETTINGS_ENV, type SiteSettings } from '../site/settings.js';
+import { addSearch } from './search-index.js';
+import { timed, type Timings } from './timed.js';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -13,6 +15,8 @@ export interface RenderOptions {
   outDir: string;
   /** Overrides of `templates/_data/site.json` for this build only. */
   settings?: Partial<SiteSettings>;
+  /** Receives the wall time of rendering (`pages`) and indexing (`search`). */
+  timings?: Timings;
 }
 
 /** Runs Eleventy into `dir`; returns the number of pages written. */
@@ -77,14 +81,16 @@ export function cleanLeftovers(outDir: string): void {
   }
 }
 
-export async function buildSiteAtomically({ contentDir, outDir, settings }: RenderOptions): Promise<number> {
+export async function buildSiteAtomically({ contentDir, outDir, settings, timings = {} }: RenderOptions): Promise<number> {
   // Beside the output, so on the same file system and the swap is two renames.
   const staging = `${outDir}.staging-${process.pid}`;
   const previous = `${outDir}.previous-${process.pid}`;
   cleanLeftovers(outDir);
   rmSync(staging, { recursive: true, force: true });
   try {
-    const pages = await renderSite(contentDir, staging, settings);
+    const pages = await timed(timings, 'pages', () => renderSite(contentDir, staging, settings));
+    // Indexed in staging, so the published site and its search index always match.
+    await timed(timings, 'search', () => addSearch(staging));
     writeFileSync(path.join(staging, SITE_MARKER), 'Built by Arshif: the next build replaces this folder whole.\n');
     if (existsSync(outDir)) renameSync(outDir, previous);
     renameSync(staging, outDir);

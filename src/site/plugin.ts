@@ -13,6 +13,7 @@ import { articleCount } from './plural.js';
 import { dayToDate, jsonFeed, newsArticle, NO_DATE, ogLocale, scriptJson, sitemapEntries } from './seo.js';
 import { fullUrl, loadSettings, type SiteSettings } from './settings.js';
 import { hrefOf, topicSlug, topicUrl } from './urls.js';
+import { searchKeysFilter } from './search-keys.js';
 
 export interface ArshifOptions {
   /** Folder the ingest wrote its Markdown and catalogue to. */
@@ -78,6 +79,7 @@ export default function arshif(eleventyConfig: EleventyConfig, options: ArshifOp
     return md.render(body, { dir: data.dir });
   };
   eleventyConfig.addFilter('articleBody', articleBody);
+  eleventyConfig.addFilter('searchKeys', searchKeysFilter(workDir));
   // Titles and excerpts printed by templates get the same isolation as article bodies.
   eleventyConfig.addFilter('bidi', (text: string, dir: string) => isolateBidiHtml(String(text ?? ''), dirOf(dir)));
   // A label in Arabic script inside an article in another language is marked as Arabic.

@@ -91,7 +91,7 @@ describe('hostile text', () => {
     writeFileSync(path.join(planted, 'sitemap.xml'), '<?xml version="1.0"?><urlset><url><loc>javascript:alert(1)</loc></url></urlset>');
     writeFileSync(path.join(planted, 'rss.xml'), '<?xml version="1.0"?><rss><channel><item><title>&#x202E;x</title><description>&lt;a href="data:text/html,x"&gt;x&lt;/a&gt;</description></item></channel></rss>');
     writeFileSync(path.join(planted, 'feed.json'), JSON.stringify({ items: [{ url: 'vbscript:x', content_html: '<svg onload="alert(1)"></svg>' }] }));
-    writeFileSync(path.join(planted, 'fragment.pf_fragment'), gzipSync(`pagefind_dcd${JSON.stringify({ url: '/x/', content: '<img src=x onerror=alert(1)>', meta: { title: 'x' } })}`));
+    writeFileSync(path.join(planted, 'fragment.pf_fragment'), gzipSync(`pagefind_dcd${JSON.stringify({ url: 'javascript:alert(1)', content: 'نص \u202Eمقلوب', meta: { title: 'x' } })}`));
     writeFileSync(path.join(planted, 'broken.xml'), '<?xml version="1.0"?><feed><title>a</feed>');
     inspector.checkAll();
     const problems = inspector.findings.map((f) => `${f.file}: ${f.problem.split(':')[0]}`);
@@ -107,7 +107,8 @@ describe('hostile text', () => {
       'feed.xml: <script> inside carried HTML',
       'feed.xml: <link href> holds a javascript',
       'broken.xml: XML not well-formed',
-      'fragment.pf_fragment: event handler onerror on <img>',
+      'fragment.pf_fragment: search index url holds a javascript',
+      'fragment.pf_fragment: bidi override in gzip content',
       'sitemap.xml: <loc> holds a javascript',
       'rss.xml: bidi override in <title> text',
       'rss.xml: <a href> holds a data',
