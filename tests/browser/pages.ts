@@ -20,5 +20,6 @@ export const PAGES: PageType[] = [
   { name: 'archive-month', path: '/archive/2024/03/' },
   { name: 'topics', path: '/topics/' },
   { name: 'topic', path: `/topics/${encodeURIComponent('جريمه')}/` },
+  { name: 'search', path: '/search/' },
   { name: '404', path: '/no-such-page/', status: 404 },
 ];
