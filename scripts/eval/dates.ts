@@ -1,5 +1,6 @@
 // Dates: how often the ingest finds the publication date, on the corpus articles whose text
 // writes that date somewhere, and how often a date it gives is wrong.
+import { PRESENTATION_FORM } from '../../src/ingest/steps/fold-presentation-forms.js';
 import { ingest } from '../../src/ingest/pipeline.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../../src/ingest/written-date.js';
 import { normalizeArabic } from '../../src/text/arabic.js';
@@ -46,7 +47,8 @@ function withHeader(item: CorpusItem, arabicKeys: boolean): Uint8Array {
 }
 
 // The ingest drops bidi controls and composes text (NFC): compare the label the same way.
-const asRead = (text: string) => text.normalize('NFC').replace(/[\u202A-\u202E\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+// As the ingest reads text: presentation forms folded to base letters, NFC, no bidi controls.
+const asRead = (text: string) => text.replace(PRESENTATION_FORM, (c) => c.normalize('NFKC')).normalize('NFC').replace(/[\u202A-\u202E\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
 
 const pct = (n: number, of: number) => (of === 0 ? 'n/a' : `${((100 * n) / of).toFixed(1)}% (${n}/${of})`);
 
