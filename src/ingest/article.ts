@@ -51,30 +51,13 @@ export interface Article {
   body: Block[];
 }
 
-/** What the steps pass along: the article under construction plus what was removed. */
-export interface Draft {
-  source: string;
-  sha256: string;
-  id: string;
+/** What the steps pass along: the article under construction (its headings are read from
+ * the body at the end), the text still being read, and what was removed or warned about. */
+export interface Draft extends Omit<Article, 'headings'> {
   text: string;
   lines: string[];
-  body: Block[];
   removed: Removed[];
   warnings: string[];
-  title: string;
-  description: string;
-  lang: string;
-  dir: 'rtl' | 'ltr';
-  date: string | null;
-  dateKind: DateKind;
-  place: string | null;
-  credit: string | null;
-  publisher: string | null;
-  url: string | null;
-  section: string | null;
-  topics: Topic[];
-  words: number;
-  readingMinutes: number;
 }
 
 export type Step = (draft: Draft) => Draft;
