@@ -158,11 +158,15 @@ export function tidy(text: string, max: number): string {
  * The edited lead sentence as thoughts: time words, asides and appositions out, attribution
  * as "X: Y", and a new thought wherever a clause opens with a conjunction or adverb.
  */
-export function thoughtsOf(lead: string): { thoughts: string[][]; opensOnVerb: boolean } {
-  const sentence = dropTimeWords(firstSentence(lead).replace(BRACKETED, ''));
-  const [first, ...rest] = attributionToColon(sentence).split(CLAUSE_SEPARATOR).filter(Boolean);
-  // Attribution rewritten: the sentence now opens on its speaker, not on a verb.
-  const opensOnVerb = attributionToColon(sentence) === sentence;
+export function thoughtsOf(lead: string, article = lead): { thoughts: string[][]; opensOnVerb: boolean } {
+  const sentence = dropFillers(dropTimeWords(firstSentence(lead).replace(BRACKETED, '')), article);
+  const attributed = attributionToColon(sentence);
+  const [opening, ...rest] = attributed.split(CLAUSE_SEPARATOR).filter(Boolean);
+  // The lead's opening past verb becomes a headline's present tense after its subject, where that is safe.
+  const reordered = attributed === sentence ? subjectFirst(opening ?? '', article) : opening;
+  const first = reordered ?? opening;
+  // Attribution or reordering done: the sentence now opens on its subject, not on a verb.
+  const opensOnVerb = attributed === sentence && reordered === undefined;
   const thoughts: string[][] = [[first ?? '']];
   let joinWithSpace = false;
   for (const clause of rest) {
@@ -184,11 +188,16 @@ function startsOf(words: string[], opensOnVerb: boolean): number[] {
   if (opensOnVerb && looksLikeVerb(words[0] ?? '')) starts.push(1);
   for (let i = 1; i < words.length; i++) {
     if (/[،,؛;:]$/u.test(words[i - 1]!) || THAT.test(words[i - 1]!)) starts.push(i);
+    // Not a noun that points back with a pronoun ("من عمره"): it cannot open a headline.
+    else if (TOPIC_PREPOSITION.test(words[i - 1]!) && !POSSESSIVE.test(words[i]!)) starts.push(i);
   }
   // Never open on a preposition or conjunction: "على الصندوق …" is half a phrase.
   return starts.filter((i) => i === 0 || !FUNCTION_WORDS.has(normalizeArabic(words[i] ?? '')));
 }
 const THAT = /^(?:إن|أن|بأن|ان)$/u;
+// What was announced, warned of or talked about is the news itself: "أعلن الوزير عن خطة …" → "خطة …".
+const TOPIC_PREPOSITION = /^(?:عن|حول|بشأن|بشان|من)$/u;
+const POSSESSIVE = /(?:ه|ها|هم|هما|هن|نا)$/u;
 const DEPENDENT_CLAUSE = /^(?:وذلك|حيث|إذ|اذ|بينما|فيما|مما|رغم|برغم|وهو|وهي|وهم|كما|لكن|ولكن|فإن|إلا|الا|مشيرا|مشيرة|مؤكدا|مؤكدة|معتبرا|معتبرة|مضيفا|مضيفة|بحسب|حسب|وفق|وفقا|وفقاً|نقلا|نقلاً)(?:\s|$)/u;
 // Nouns end in ة, take the article, or are sound plurals and nisbas; a past verb does none of that.
 const NOT_A_VERB = /^(?:ال|لل|بال|وال)|(?:ة|ات|ون|ين|ي|ية|اء)$|^[^\p{Script=Arabic}]|^\p{N}/u;
@@ -207,7 +216,7 @@ export function headlineFromLead(lead: string, context = '', max = TITLE_MAX_CHA
   let best = '';
   let bestScore = -Infinity;
   let offset = 0;
-  const { thoughts, opensOnVerb } = thoughtsOf(lead);
+  const { thoughts, opensOnVerb } = thoughtsOf(lead, `${lead}\n${context}`);
   for (const [index, thought] of thoughts.entries()) {
     // A clause that hangs on the one before ("وذلك …", "حيث …") cannot stand as a headline.
     if (index > 0 && DEPENDENT_CLAUSE.test(thought[0] ?? '')) continue;
@@ -227,6 +236,101 @@ export function headlineFromLead(lead: string, context = '', max = TITLE_MAX_CHA
     offset += words.length;
   }
   return best || tidy(lead, max);
+}
+
+// Words a headline leaves out: the sport after a team or a cup, "company" before the company's
+// name, courtesy titles before a name; they take room and say nothing the name does not.
+const SPORT = /(?<=\S) ل(?:كرة|كره) (?:القدم|اليد|السلة|السله|الطائرة|الطائره)(?: للرجال| للسيدات| للناشئين| الخماسية)?(?=\s|$|[،,.:])/gu;
+const COMPANY = /(?<=^|\s)(?:شركة|شركه) (?=(\S+))/gu;
+const COURTESY = /(?<=^|\s)(?:السيد|السيدة|السيده|معالي|سعادة|فضيلة) (?=\S)/gu;
+// A company's name: quoted, in Latin letters, or a word the article writes more than once that is no common noun or adjective.
+const QUOTED_OR_LATIN = /^["«“'A-Za-z#]/u;
+const NOT_A_COMPANY_NAME = /^(?:ال|لل|بال|وال|و)|(?:ة|ه|ى|ات|ية|ين|ون)$/u;
+
+export function dropFillers(text: string, article = text): string {
+  const counts = new Map<string, number>();
+  for (const token of tokens(article)) counts.set(token, (counts.get(token) ?? 0) + 1);
+  const isName = (word: string) => {
+    if (QUOTED_OR_LATIN.test(word)) return true;
+    const key = normalizeArabic(word.replace(/[^\p{L}\p{M}\p{N}]+$/u, ''));
+    return !NOT_A_COMPANY_NAME.test(word) && !FUNCTION_WORDS.has(key) && (counts.get(key) ?? 0) >= 2;
+  };
+  return text
+    .replace(SPORT, '')
+    .replace(COMPANY, (match, name: string) => (isName(name) ? '' : match))
+    .replace(COURTESY, '')
+    .replace(/\s{2,}/gu, ' ')
+    .trim();
+}
+
+// Reading a past verb's shape: its last letter, and the patterns whose present tense is written by rule.
+const FEMININE_PAST = /^(.{3,})ت$/u;
+const WEAK_END = /[اىيوءئؤ]$/u;
+const PRESENT_BY_PATTERN: Array<[RegExp, (stem: string) => string]> = [
+  // استفعل → يستفعل
+  [/^است\p{L}{3}$/u, (stem) => stem.slice(1)],
+  // انفعل / افتعل → ينفعل / يفتعل
+  [/^ا\p{L}{3,4}$/u, (stem) => stem.slice(1)],
+  // أفعل → يفعل
+  [/^أ\p{L}{3}$/u, (stem) => stem.slice(1)],
+  // فعل, sound, with no long vowel or hamza, and not a present form or a noun of place: حذر → يحذر, كشف → يكشف
+  [/^[^اأإآوىيءئؤمةتن][^اأإآوىيءئؤة][^اأإآوىيءئؤةت]$/u, (stem) => stem],
+];
+// تفعّل / تفاعل → تتفعل / تتفاعل: read as a past verb only with the feminine ending, as "تعادلت", "تمكنت".
+const FEMININE_ONLY: [RegExp, (stem: string) => string] = [/^ت\p{L}{3,4}$/u, (stem) => stem];
+// Verbs whose present tense is irregular or that are auxiliaries.
+const NOT_REWRITTEN = new Set(['ليس', 'ليست', 'كان', 'كانت', 'ظل', 'ظلت', 'بات', 'باتت', 'صار', 'صارت', 'عاد', 'عادت', 'بدأ', 'بدأت']);
+
+/** "حذر" → "يحذر", "أعلنت" → "تعلن", "انتقد" → "ينتقد"; undefined when the past form does not say. */
+export function presentTense(past: string): string | undefined {
+  if (NOT_REWRITTEN.has(past)) return undefined;
+  const feminine = FEMININE_PAST.exec(past);
+  const stem = feminine ? feminine[1]! : past;
+  const prefix = feminine ? 'ت' : 'ي';
+  // A last weak letter ("أبدى", "دعا") changes in the present: left as it is.
+  if (WEAK_END.test(stem)) return undefined;
+  for (const [pattern, rewrite] of feminine ? [...PRESENT_BY_PATTERN, FEMININE_ONLY] : PRESENT_BY_PATTERN) {
+    if (pattern.test(stem)) return prefix + rewrite(stem);
+  }
+  return undefined;
+}
+
+// Where the subject ends: the first standalone preposition after it. Not "في": it may describe
+// the subject ("السلطات في ولاية …").
+const SUBJECT_END = /^(?:من|على|إلى|عن|مع|أمام|ضد|حول|بشأن|لدى|نحو)$/u;
+// "عدد من", "الكثير من": a quantity's "من" names what is counted, not where the subject ends.
+const QUANTITY = /^(?:عدد|العديد|الكثير|كثير|بعض|مجموعة|جملة|عشرات|العشرات|مئات|المئات|آلاف|الآلاف|أحد|إحدى|جميع|معظم|غالبية|أغلب|أكثر|أقل)$/u;
+// After a definite noun, only an adjective of relation ("الاتحاد الأوروبي") belongs to the subject; another definite noun is the object.
+const NISBA = /(?:ي|ية|يه|يين|يون|يان)$/u;
+const PARTITIVE = /^من$/u;
+const VERBAL_NOUN = /^(?:و)?ال(?:ت|ا|إ|أ)/u;
+const MAX_SUBJECT_WORDS = 3;
+const DEFINITE = /^(?:و)?(?:ال|لل)\p{L}/u;
+
+/**
+ * "أعلنت وزارة النقل عن خطة" → "وزارة النقل تعلن عن خطة": headlines put the subject first and
+ * the verb in the present. Only when a preposition closes a short subject, the verb has a
+ * regular present, and the article does not repeat the word (a repeated word is a name or a noun).
+ */
+export function subjectFirst(clause: string, article = clause): string | undefined {
+  const words = clause.split(' ');
+  const verb = words[0] ?? '';
+  if (!looksLikeVerb(verb) || tokens(article).filter((token) => token === normalizeArabic(verb)).length > 1) return undefined;
+  const present = presentTense(verb);
+  const end = words.findIndex((word, i) => i > 0 && SUBJECT_END.test(word));
+  if (!present || end < 2 || end - 1 > MAX_SUBJECT_WORDS) return undefined;
+  const subject = words.slice(1, end);
+  // "فريق من الباحثين": after an indefinite noun, "من" says what it is made of, not where the subject ends.
+  if (QUANTITY.test(subject.at(-1)!) || (PARTITIVE.test(words[end]!) && !DEFINITE.test(subject.at(-1)!))) return undefined;
+  if (subject.some((word, i) => i > 0 && DEFINITE.test(subject[i - 1]!) && !NISBA.test(word))) return undefined;
+  // A verbal noun before the preposition is the object's head ("قررت فولكسفاغن التوقف عن …").
+  if (subject.some((word, i) => i > 0 && VERBAL_NOUN.test(word) && !NISBA.test(word))) return undefined;
+  // A subject is nouns: no particle, no pronoun suffix clause, no punctuation that opens an aside.
+  if (subject.some((word) => FUNCTION_WORDS.has(normalizeArabic(word)) || /[،,؛;:"«»“”()]/u.test(word))) return undefined;
+  // One noun, or a phrase that ends definite ("وزارة النقل"): an indefinite word after the subject is its object ("خطة جديدة").
+  if (subject.length > 1 && !DEFINITE.test(subject.at(-1)!)) return undefined;
+  if (subject.some((word) => /\p{N}/u.test(word)) || /^(?:ب|ل)(?!ال)/u.test(subject[0]!)) return undefined;
+  return [...subject, present, ...words.slice(end)].join(' ');
 }
 
 const wordsIn = (text: string) => text.split(/\s+/u).filter(Boolean).length;

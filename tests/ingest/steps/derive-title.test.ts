@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  attributionToColon, cutAtWord, DANGLING_WORDS, dropDanglingWords, dropTimeWords, headlineFromLead,
-  latinHeadline, looksLikeVerb, TITLE_MAX_CHARS,
+  attributionToColon, cutAtWord, DANGLING_WORDS, dropDanglingWords, dropFillers, dropTimeWords, headlineFromLead,
+  latinHeadline, looksLikeVerb, presentTense, subjectFirst, TITLE_MAX_CHARS,
 } from '../../../src/ingest/steps/derive-title.js';
 import { normalizeArabic } from '../../../src/text/arabic.js';
 
@@ -43,6 +43,68 @@ describe('attributionToColon', () => {
   });
 });
 
+describe('presentTense', () => {
+  it.each([
+    ['حذر', 'يحذر'], ['كشف', 'يكشف'], ['رفضت', 'ترفض'],
+    // Forms IV, VIII, X, with or without the hamza written on the alef.
+    ['أعلن', 'يعلن'], ['أعلنت', 'تعلن'], ['اعلنت', 'تعلن'], ['انتقد', 'ينتقد'], ['ارتفعت', 'ترتفع'], ['استقبل', 'يستقبل'],
+    // Forms V and VI only with the feminine ending: "تعادل" alone may be a present or a noun.
+    ['تعادلت', 'تتعادل'], ['تعادل', undefined],
+    // A weak last letter, a long vowel or hamza inside, an auxiliary: the present is not written by rule.
+    ['أبدى', undefined], ['دعت', undefined], ['قال', undefined], ['سأل', undefined], ['كان', undefined],
+    // Nouns and present forms that look like verbs.
+    ['مصر', undefined], ['تنظم', undefined], ['وصل', undefined],
+    // Diacritics or tatweel: the shape cannot be read, nothing is guessed.
+    ['حَذَّرَ', undefined], ['حـذر', undefined],
+  ])('%s', (past, expected) => {
+    expect(presentTense(past)).toBe(expected);
+  });
+});
+
+describe('subjectFirst', () => {
+  it.each([
+    ['أعلنت وزارة النقل عن خطة جديدة', 'وزارة النقل تعلن عن خطة جديدة'],
+    ['أعرب صندوق النقد الدولي عن قلقه', 'صندوق النقد الدولي يعرب عن قلقه'],
+    ['حذرت منظمة الصحة العالمية من موجة حر', 'منظمة الصحة العالمية تحذر من موجة حر'],
+    // The subject ends at no preposition, or takes an object: the lead's order stays.
+    ['زار الرئيس معرض الكتاب', undefined],
+    ['اتخذت الشركة خطة جديدة في عملها', undefined],
+    ['أحرز اللاعب 22 نقطة أمام منافسه', undefined],
+    // A definite noun after a definite noun is the object, not part of the subject.
+    ['أعلنت الشرطة القبض على لص', undefined],
+    // A verbal noun heads the object: "التوقف عن".
+    ['قررت فولكسفاغن التوقف عن الإنتاج', undefined],
+    // "عدد من" counts; "في" may describe the subject.
+    ['أصدر عدد من الأحزاب بيانا', undefined],
+    ['أعلنت السلطات في الولاية خطة', undefined],
+    // A word the article repeats is a name or a noun, not the lead's verb.
+    ['ناصر الفريق على الدوام', undefined, 'ناصر الفريق على الدوام. وقال ناصر إن الفريق قوي'],
+  ])('%s', (clause, expected, article = clause) => {
+    expect(subjectFirst(clause, article)).toBe(expected);
+  });
+});
+
+describe('dropFillers', () => {
+  it.each([
+    ['فاز منتخب مصر لكرة القدم على تونس', 'فاز منتخب مصر على تونس'],
+    ['تأهل المنتخب لكرة اليد للسيدات إلى النهائي', 'تأهل المنتخب إلى النهائي'],
+    // Not after a team: "عشاق كرة القدم" are football fans.
+    ['يستعد عشاق كرة القدم للمونديال', 'يستعد عشاق كرة القدم للمونديال'],
+    // "Company" before a name in quotes or Latin letters goes; before an adjective it stays.
+    ['أعلنت شركة "أبل" عن هاتف', 'أعلنت "أبل" عن هاتف'],
+    ['أعلنت شركة Nokia عن هاتف', 'أعلنت Nokia عن هاتف'],
+    ['أعلنت شركة صينية عن هاتف', 'أعلنت شركة صينية عن هاتف'],
+    ['استقبل الوزير السيد أحمد', 'استقبل الوزير أحمد'],
+  ])('%s', (text, expected) => {
+    expect(dropFillers(text)).toBe(expected);
+  });
+
+  it('drops "company" before a name the article repeats, and only then', () => {
+    expect(dropFillers('أعلنت شركة سامسونغ عن هاتف', 'أعلنت شركة سامسونغ عن هاتف. وقالت سامسونغ إن')).toBe('أعلنت سامسونغ عن هاتف');
+    expect(dropFillers('أعلنت شركة تعمل في النفط', 'أعلنت شركة تعمل في النفط')).toBe('أعلنت شركة تعمل في النفط');
+  });
+});
+
 describe('dropDanglingWords', () => {
   it.each([
     ['زيارة الوفد إلى', 'زيارة الوفد'],
@@ -78,8 +140,8 @@ describe('headlineFromLead', () => {
     'ويتوقع أن تنتهي خطة توسيع الشبكة في خمس سنوات.',
   ].join('\n');
 
-  it('keeps the news, drops the day and the clause that follows', () => {
-    expect(headlineFromLead(LEAD, CONTEXT)).toBe('أعلنت وزارة النقل عن خطة لتوسيع شبكة القطارات بين المدن الساحلية');
+  it('keeps the news, drops the day and the clause that follows, subject first in the present', () => {
+    expect(headlineFromLead(LEAD, CONTEXT)).toBe('وزارة النقل تعلن عن خطة لتوسيع شبكة القطارات بين المدن الساحلية');
   });
 
   it('keeps an apposition-free core clause when nothing is repeated', () => {
@@ -96,6 +158,20 @@ describe('headlineFromLead', () => {
     expect(title.length).toBeGreaterThan(0);
     expect(title.length).toBeLessThanOrEqual(TITLE_MAX_CHARS);
     expect(dropDanglingWords(title)).toBe(title);
+  });
+
+  it('may open on what was announced or warned of, never on a noun that points back', () => {
+    const lead = 'كشف فريق من الباحثين عن علاج جديد لمرض السكري يعتمد على خلايا معدلة.';
+    const context = 'علاج السكري الجديد يعتمد على خلايا. ويقول الباحثون إن علاج السكري آمن.';
+    // "فريق من الباحثين" is one subject: never "فريق يكشف من الباحثين".
+    expect(headlineFromLead(lead, context)).toMatch(/^(?:كشف فريق من الباحثين عن )?علاج جديد لمرض السكري/u);
+    const long = 'أعلن المتحدث الرسمي باسم الاتحاد الجهوي للفلاحين في ندوة صحفية عقدها بمقر الاتحاد عن خطة لدعم مزارعي الزيتون.';
+    expect(headlineFromLead(long, [
+      'خطة دعم مزارعي الزيتون تشمل قروضا.', 'ويرحب مزارعي الزيتون بخطة الدعم.', 'وتبدأ خطة دعم الزيتون في الربيع.',
+      'ويقول مزارعي الزيتون إن الدعم تأخر.',
+    ].join('\n'))).toBe('خطة لدعم مزارعي الزيتون');
+    expect(headlineFromLead('مثل شاب أمام القضاء في الـ20 من عمره بتهمة السرقة.', 'عمره عشرون. عمره صغير.'))
+      .not.toMatch(/^عمره/u);
   });
 
   it('cuts at a word boundary', () => {
