@@ -242,7 +242,18 @@ export function headlineFromLead(lead: string, context = '', max = TITLE_MAX_CHA
 // name, courtesy titles before a name; they take room and say nothing the name does not.
 const SPORT = /(?<=\S) ل(?:كرة|كره) (?:القدم|اليد|السلة|السله|الطائرة|الطائره)(?: للرجال| للسيدات| للناشئين| الخماسية)?(?=\s|$|[،,.:])/gu;
 const COMPANY = /(?<=^|\s)(?:شركة|شركه) (?=(\S+))/gu;
-const COURTESY = /(?<=^|\s)(?:السيد|السيدة|السيده|معالي|سعادة|فضيلة) (?=\S)/gu;
+const COURTESY = /(?<=^|\s)(?:السيد|السيدة|السيده|معالي|سعادة|فضيلة|صاحب السمو(?: الملكي)?|سمو|خادم الحرمين الشريفين(?= الملك)) (?=\S)/gu;
+// A country by the short name headlines use: "المملكة العربية السعودية" → "السعودية".
+const LONG_NAMES: Array<[RegExp, string]> = [
+  [/(?:ال)?مملكة العربية السعودية/gu, 'السعودية'],
+  [/(?:دولة )?الإمارات العربية المتحدة/gu, 'الإمارات'],
+  [/جمهورية مصر العربية/gu, 'مصر'],
+  [/الجمهورية الإسلامية الإيرانية/gu, 'إيران'],
+  [/(?<=الولايات المتحدة) (?:الأمريكية|الأميركية|الامريكية)/gu, ''],
+  [/(?<=^|\s)دولة (?=(?:الكويت|قطر|الإمارات|فلسطين|ليبيا)(?=\s|$|[،,.:]))/gu, ''],
+];
+// Asides that only soften or sequence: "أيضا", "من جهته", "ما يعرف بـ".
+const HEDGES = /(?<=^|\s)(?:أيضا|أيضاً|ايضا|كذلك|حاليا|حالياً|مجددا|مجدداً|بدوره|بدورها|من جهته|من جهتها|من جانبه|من جانبها|بالفعل|ما يسمى(?:\s?ب)?|ما يعرف(?:\s?ب)?)(?=\s|$|[،,.:])/gu;
 // A company's name: quoted, in Latin letters, or a word the article writes more than once that is no common noun or adjective.
 const QUOTED_OR_LATIN = /^["«“'A-Za-z#]/u;
 const NOT_A_COMPANY_NAME = /^(?:ال|لل|بال|وال|و)|(?:ة|ه|ى|ات|ية|ين|ون)$/u;
@@ -255,10 +266,13 @@ export function dropFillers(text: string, article = text): string {
     const key = normalizeArabic(word.replace(/[^\p{L}\p{M}\p{N}]+$/u, ''));
     return !NOT_A_COMPANY_NAME.test(word) && !FUNCTION_WORDS.has(key) && (counts.get(key) ?? 0) >= 2;
   };
-  return text
+  let shortened = text;
+  for (const [pattern, short] of LONG_NAMES) shortened = shortened.replace(pattern, short);
+  return shortened
     .replace(SPORT, '')
     .replace(COMPANY, (match, name: string) => (isName(name) ? '' : match))
     .replace(COURTESY, '')
+    .replace(HEDGES, '')
     .replace(/\s{2,}/gu, ' ')
     .trim();
 }
