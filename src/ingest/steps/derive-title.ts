@@ -367,8 +367,10 @@ export const deriveTitle: Step = (draft) => {
   const paragraphs = draft.body.filter((block) => block.kind === 'paragraph').map((block) => block.text);
   const leadIndex = Math.max(0, paragraphs.findIndex((text) => wordsIn(text) >= LEAD_MIN_WORDS));
   const lead = paragraphs[leadIndex] ?? '';
-  // Every other block, subheadings too: they are the article's own summaries of itself.
-  const context = draft.body.map((block) => block.text).filter((text) => text !== lead).join('\n');
+  // Every other block, subheadings too: they are the article's own summaries of itself. The
+  // paragraph after the lead restates its news, so what it repeats counts once more.
+  const restated = paragraphs[leadIndex + 1] ?? '';
+  const context = [...draft.body.map((block) => block.text).filter((text) => text !== lead), restated].join('\n');
   const title = READS_ARABIC_SCRIPT.has(draft.lang) ? headlineFromLead(lead, context) : latinHeadline(lead);
   return { ...draft, title };
 };
