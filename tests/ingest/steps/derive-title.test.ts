@@ -3,6 +3,8 @@ import {
   attributionToColon, cutAtWord, DANGLING_WORDS, dropDanglingWords, dropFillers, dropTimeWords, headlineFromLead,
   latinHeadline, looksLikeVerb, presentTense, subjectFirst, TITLE_MAX_CHARS,
 } from '../../../src/ingest/steps/derive-title.js';
+import { emptyDraft } from '../../../src/ingest/pipeline.js';
+import { deriveTitle } from '../../../src/ingest/steps/derive-title.js';
 import { normalizeArabic } from '../../../src/text/arabic.js';
 
 describe('dropTimeWords', () => {
@@ -187,6 +189,20 @@ describe('headlineFromLead', () => {
 
   it('cuts at a word boundary', () => {
     expect(cutAtWord('كلمة كلمة كلمة', 12)).toBe('كلمة كلمة');
+  });
+});
+
+describe('deriveTitle', () => {
+  const LEAD = 'قررت البلدية زراعة ألف شجرة في الحي القديم، وبناء مكتبة رقمية للأطفال قرب المدرسة الابتدائية الكبيرة في المدينة.';
+  const titleWith = (second: string) => deriveTitle({
+    ...emptyDraft('x.txt', new Uint8Array()),
+    body: [LEAD, second, 'وحضر الإعلان عدد من السكان.'].map((text) => ({ kind: 'paragraph' as const, text })),
+  }).title;
+
+  it('takes the news the paragraph after the lead restates', () => {
+    expect(titleWith('وستكون أشجار الحي القديم من الزيتون، وتزرع الشجرة في الربيع.')).toContain('ألف شجرة في الحي القديم');
+    expect(titleWith('وتضم المكتبة الرقمية للأطفال آلاف القصص، وتفتح المكتبة الرقمية للأطفال قرب المدرسة.'))
+      .toContain('مكتبة رقمية للأطفال');
   });
 });
 
