@@ -241,7 +241,8 @@ export function headlineFromLead(lead: string, context = '', max = TITLE_MAX_CHA
 // Words a headline leaves out: the sport after a team or a cup, "company" before the company's
 // name, courtesy titles before a name; they take room and say nothing the name does not.
 const SPORT = /(?<=\S) ل(?:كرة|كره) (?:القدم|اليد|السلة|السله|الطائرة|الطائره)(?: للرجال| للسيدات| للناشئين| الخماسية)?(?=\s|$|[،,.:])/gu;
-const COMPANY = /(?<=^|\s)(?:شركة|شركه) (?=(\S+))/gu;
+// Not before "شركة X لصناعة …": the description after the name belongs to "شركة".
+const COMPANY = /(?<=^|\s)(?:شركة|شركه) (?=(\S+)(?!\S| ل))/gu;
 const COURTESY = /(?<=^|\s)(?:السيد|السيدة|السيده|معالي|سعادة|فضيلة|صاحب السمو(?: الملكي)?|سمو|خادم الحرمين الشريفين(?= الملك)) (?=\S)/gu;
 // A country by the short name headlines use: "المملكة العربية السعودية" → "السعودية".
 const LONG_NAMES: Array<[RegExp, string]> = [
