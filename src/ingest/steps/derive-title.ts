@@ -163,7 +163,7 @@ export function thoughtsOf(lead: string, article = lead): { thoughts: string[][]
   const attributed = attributionToColon(sentence);
   const [opening, ...rest] = attributed.split(CLAUSE_SEPARATOR).filter(Boolean);
   // The lead's opening past verb becomes a headline's present tense after its subject, where that is safe.
-  const reordered = attributed === sentence ? subjectFirst(opening ?? '', article) : opening;
+  const reordered = attributed === sentence ? nominalized(opening ?? '') ?? subjectFirst(opening ?? '', article) : opening;
   const first = reordered ?? opening;
   // Attribution or reordering done: the sentence now opens on its subject, not on a verb.
   const opensOnVerb = attributed === sentence && reordered === undefined;
@@ -277,6 +277,35 @@ export function dropFillers(text: string, article = text): string {
     .replace(/\s{2,}/gu, ' ')
     .trim();
 }
+
+// An event with no doer is told with its noun, the way headlines do: "توفي الممثل …" →
+// "وفاة الممثل …", "ارتفعت أسعار النفط …" → "ارتفاع أسعار النفط …". Intransitive verbs only,
+// so what follows is the one the event happened to.
+const EVENT_NOUNS: Array<[string[], string]> = [
+  [['توفي', 'توفى', 'توفيت'], 'وفاة'],
+  [['ارتفع', 'ارتفعت'], 'ارتفاع'],
+  [['انخفض', 'انخفضت'], 'انخفاض'],
+  [['تراجع', 'تراجعت'], 'تراجع'],
+  [['اندلع', 'اندلعت'], 'اندلاع'],
+  [['انطلق', 'انطلقت'], 'انطلاق'],
+  [['اختتمت'], 'اختتام'],
+  [['فاز', 'فازت'], 'فوز'],
+  [['سقط', 'سقطت'], 'سقوط'],
+  [['تحطمت', 'تحطم'], 'تحطم'],
+  [['انهار', 'انهارت'], 'انهيار'],
+  [['تأهل', 'تأهلت'], 'تأهل'],
+];
+const EVENT_NOUN = new Map(EVENT_NOUNS.flatMap(([verbs, noun]) => verbs.map((verb) => [normalizeArabic(verb), noun] as const)));
+
+export function nominalized(clause: string): string | undefined {
+  const [verb = '', ...rest] = clause.split(' ');
+  const noun = EVENT_NOUN.get(normalizeArabic(verb));
+  // What follows must be the one it happened to: a noun, not a time or a particle.
+  const next = rest[0] ?? '';
+  if (!noun || !next || FUNCTION_WORDS.has(normalizeArabic(next)) || NOT_AN_EVENT_SUBJECT.test(next)) return undefined;
+  return [noun, ...rest].join(' ');
+}
+const NOT_AN_EVENT_SUBJECT = /^(?:اليوم|أمس|امس|غدا|غداً|الآن|حاليا|مؤخرا)[،,]?$/u;
 
 // Reading a past verb's shape: its last letter, and the patterns whose present tense is written by rule.
 const FEMININE_PAST = /^(.{3,})ت$/u;

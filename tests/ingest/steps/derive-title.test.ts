@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   attributionToColon, cutAtWord, DANGLING_WORDS, dropDanglingWords, dropFillers, dropTimeWords, headlineFromLead,
-  latinHeadline, looksLikeVerb, presentTense, subjectFirst, TITLE_MAX_CHARS,
+  latinHeadline, looksLikeVerb, nominalized, presentTense, subjectFirst, TITLE_MAX_CHARS,
 } from '../../../src/ingest/steps/derive-title.js';
 import { emptyDraft } from '../../../src/ingest/pipeline.js';
 import { deriveTitle } from '../../../src/ingest/steps/derive-title.js';
@@ -60,6 +60,22 @@ describe('presentTense', () => {
     ['حَذَّرَ', undefined], ['حـذر', undefined],
   ])('%s', (past, expected) => {
     expect(presentTense(past)).toBe(expected);
+  });
+});
+
+describe('nominalized', () => {
+  it.each([
+    ['توفي الفنان سامي عن عمر ناهز 80 عاما', 'وفاة الفنان سامي عن عمر ناهز 80 عاما'],
+    // Alef maksura for yeh, and the feminine ending, are the same verb.
+    ['توفى الشاعر', 'وفاة الشاعر'], ['توفيت الكاتبة', 'وفاة الكاتبة'],
+    ['ارتفعت أسعار الذهب إلى أعلى مستوى', 'ارتفاع أسعار الذهب إلى أعلى مستوى'],
+    ['أسعار الذهب ارتفعت', undefined],
+    // Followed by a time or a particle, there is no one it happened to.
+    ['وصل اليوم الوفد', undefined], ['ارتفع في الأسواق سعر النفط', undefined],
+    // A transitive verb is left to subjectFirst: "افتتح الوزير المعرض" is not an event noun.
+    ['افتتح الوزير المعرض', undefined],
+  ])('%s', (clause, expected) => {
+    expect(nominalized(clause)).toBe(expected);
   });
 });
 
