@@ -294,6 +294,11 @@ const EVENT_NOUNS: Array<[string[], string]> = [
   [['تحطمت', 'تحطم'], 'تحطم'],
   [['انهار', 'انهارت'], 'انهيار'],
   [['تأهل', 'تأهلت'], 'تأهل'],
+  [['أصيب', 'أصيبت', 'اصيب'], 'إصابة'],
+  [['انتهت', 'انتهى'], 'انتهاء'],
+  [['اختفى', 'اختفت'], 'اختفاء'],
+  [['نجا', 'نجت'], 'نجاة'],
+  [['غرق', 'غرقت'], 'غرق'],
 ];
 const EVENT_NOUN = new Map(EVENT_NOUNS.flatMap(([verbs, noun]) => verbs.map((verb) => [normalizeArabic(verb), noun] as const)));
 
@@ -310,6 +315,7 @@ const NOT_AN_EVENT_SUBJECT = /^(?:اليوم|أمس|امس|غدا|غداً|ال�
 // Reading a past verb's shape: its last letter, and the patterns whose present tense is written by rule.
 const FEMININE_PAST = /^(.{3,})ت$/u;
 const WEAK_END = /[اىيوءئؤ]$/u;
+const SHORT_DERIVED_STEM = /^ا\p{L}{3}$/u;
 const PRESENT_BY_PATTERN: Array<[RegExp, (stem: string) => string]> = [
   // استفعل → يستفعل
   [/^است\p{L}{3}$/u, (stem) => stem.slice(1)],
@@ -333,6 +339,8 @@ export function presentTense(past: string): string | undefined {
   const prefix = feminine ? 'ت' : 'ي';
   // A last weak letter ("أبدى", "دعا") changes in the present: left as it is.
   if (WEAK_END.test(stem)) return undefined;
+  // "انتهت", "اشترت": a feminine past of four letters after the alef has lost a weak last letter ("انتهى").
+  if (feminine && SHORT_DERIVED_STEM.test(stem)) return undefined;
   for (const [pattern, rewrite] of feminine ? [...PRESENT_BY_PATTERN, FEMININE_ONLY] : PRESENT_BY_PATTERN) {
     if (pattern.test(stem)) return prefix + rewrite(stem);
   }

@@ -49,7 +49,9 @@ describe('presentTense', () => {
   it.each([
     ['حذر', 'يحذر'], ['كشف', 'يكشف'], ['رفضت', 'ترفض'],
     // Forms IV, VIII, X, with or without the hamza written on the alef.
-    ['أعلن', 'يعلن'], ['أعلنت', 'تعلن'], ['اعلنت', 'تعلن'], ['انتقد', 'ينتقد'], ['ارتفعت', 'ترتفع'], ['استقبل', 'يستقبل'],
+    ['أعلن', 'يعلن'], ['أعلنت', 'تعلن'], ['اعلن', 'يعلن'],
+    // A feminine past that lost its weak last letter: "انتهت" is from "انتهى", not "انته".
+    ['انتهت', undefined], ['اشترت', undefined], ['انتقد', 'ينتقد'], ['ارتفعت', 'ترتفع'], ['استقبل', 'يستقبل'],
     // Forms V and VI only with the feminine ending: "تعادل" alone may be a present or a noun.
     ['تعادلت', 'تتعادل'], ['تعادل', undefined],
     // A weak last letter, a long vowel or hamza inside, an auxiliary: the present is not written by rule.
@@ -69,6 +71,8 @@ describe('nominalized', () => {
     // Alef maksura for yeh, and the feminine ending, are the same verb.
     ['توفى الشاعر', 'وفاة الشاعر'], ['توفيت الكاتبة', 'وفاة الكاتبة'],
     ['ارتفعت أسعار الذهب إلى أعلى مستوى', 'ارتفاع أسعار الذهب إلى أعلى مستوى'],
+    ['أصيب 12 شخصا في حادث سير', 'إصابة 12 شخصا في حادث سير'],
+    ['انتهت عملية الإجلاء', 'انتهاء عملية الإجلاء'],
     ['أسعار الذهب ارتفعت', undefined],
     // Followed by a time or a particle, there is no one it happened to.
     ['وصل اليوم الوفد', undefined], ['ارتفع في الأسواق سعر النفط', undefined],
