@@ -317,12 +317,12 @@ const FEMININE_PAST = /^(.{3,})ت$/u;
 const WEAK_END = /[اىيوءئؤ]$/u;
 const SHORT_DERIVED_STEM = /^ا\p{L}{3}$/u;
 const PRESENT_BY_PATTERN: Array<[RegExp, (stem: string) => string]> = [
-  // استفعل → يستفعل
-  [/^است\p{L}{3}$/u, (stem) => stem.slice(1)],
-  // انفعل / افتعل → ينفعل / يفتعل
-  [/^ا\p{L}{3,4}$/u, (stem) => stem.slice(1)],
-  // أفعل → يفعل
-  [/^أ\p{L}{3}$/u, (stem) => stem.slice(1)],
+  // استفعل → يستفعل; not a hollow root, whose present changes its vowel ("استعاد" → "يستعيد").
+  [/^است\p{L}[^اوي]\p{L}$/u, (stem) => stem.slice(1)],
+  // انفعل / افتعل → ينفعل / يفتعل, and أفعل written without its hamza; not a hollow أفعل ("اشار").
+  [/^ا(?:\p{L}[^اوي]\p{L}|\p{L}{4})$/u, (stem) => stem.slice(1)],
+  // أفعل → يفعل; not a hollow root ("أشار" → "يشير").
+  [/^أ\p{L}[^اوي]\p{L}$/u, (stem) => stem.slice(1)],
   // فعل, sound, with no long vowel or hamza, and not a present form or a noun of place: حذر → يحذر, كشف → يكشف
   [/^[^اأإآوىيءئؤمةتن][^اأإآوىيءئؤة][^اأإآوىيءئؤةت]$/u, (stem) => stem],
 ];
