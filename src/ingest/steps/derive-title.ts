@@ -355,6 +355,7 @@ const QUANTITY = /^(?:عدد|العديد|الكثير|كثير|بعض|مجمو�
 // After a definite noun, only an adjective of relation ("الاتحاد الأوروبي") belongs to the subject; another definite noun is the object.
 const NISBA = /(?:ي|ية|يه|يين|يون|يان)$/u;
 const PARTITIVE = /^من$/u;
+const PEOPLE_PLURAL = /\p{L}{2}(?:ون|و)$/u;
 const VERBAL_NOUN = /^(?:و)?ال(?:ت|ا|إ|أ)/u;
 const MAX_SUBJECT_WORDS = 3;
 const DEFINITE = /^(?:و)?(?:ال|لل)\p{L}/u;
@@ -373,6 +374,8 @@ export function subjectFirst(clause: string, article = clause): string | undefin
   if (!present || end < 2 || end - 1 > MAX_SUBJECT_WORDS) return undefined;
   const subject = words.slice(1, end);
   // "فريق من الباحثين": after an indefinite noun, "من" says what it is made of, not where the subject ends.
+  // A plural of people takes a plural verb after it ("مغردون يطلقون"): not written by rule.
+  if (PEOPLE_PLURAL.test(subject[0]!)) return undefined;
   if (QUANTITY.test(subject.at(-1)!) || (PARTITIVE.test(words[end]!) && !DEFINITE.test(subject.at(-1)!))) return undefined;
   if (subject.some((word, i) => i > 0 && DEFINITE.test(subject[i - 1]!) && !NISBA.test(word))) return undefined;
   // A verbal noun before the preposition is the object's head ("قررت فولكسفاغن التوقف عن …").

@@ -96,6 +96,9 @@ describe('subjectFirst', () => {
     ['أحرز اللاعب 22 نقطة أمام منافسه', undefined],
     // A definite noun after a definite noun is the object, not part of the subject.
     ['أعلنت الشرطة القبض على لص', undefined],
+    // A plural of people would need a plural verb after it.
+    ['أطلق مغردون على الموقع وسما', undefined],
+    ['دعا مسؤولو الاتحاد إلى الهدوء', undefined],
     // A verbal noun heads the object: "التوقف عن".
     ['قررت فولكسفاغن التوقف عن الإنتاج', undefined],
     // "عدد من" counts; "في" may describe the subject.
