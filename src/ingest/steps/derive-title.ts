@@ -82,8 +82,11 @@ export function dropDanglingWords(text: string): string {
   return words.join(' ').replace(TRAILING_PUNCTUATION, '');
 }
 
+// A stretch of recent time: "خلال الأيام القليلة الماضية", "في الساعات الأخيرة", "حتى الآن".
+const TIME_SPANS = /(?<=^|\s)(?:(?:خلال|في|منذ) (?:الساعات|الأيام|الأسابيع|الأشهر|الشهور|السنوات|الفترة)(?: القليلة)? (?:الماضية|الأخيرة|المقبلة|القادمة|الأولى)|حتى الآن|في وقت لاحق|في وقت متأخر من (?:الليل|مساء|ليل)|منذ (?:ساعات|أيام|أسابيع))(?=\s|$|[،,.:])/gu;
+
 export function dropTimeWords(text: string): string {
-  return text.replace(TIME_WORDS, ' ').replace(DATE, ' ').replace(CIRCUMSTANCE, ' ').replace(/\s{2,}/gu, ' ').replace(/\s+([،,.:])/gu, '$1').replace(/\s*[،,]\s*[،,](?=\s)/gu, '').trim();
+  return text.replace(TIME_WORDS, ' ').replace(DATE, ' ').replace(CIRCUMSTANCE, ' ').replace(TIME_SPANS, ' ').replace(/\s{2,}/gu, ' ').replace(/\s+([،,.:])/gu, '$1').replace(/\s*[،,]\s*[،,](?=\s)/gu, '').trim();
 }
 
 /** "قال الوزير إن الحكومة …" → "الوزير: الحكومة …"; "أكد الوزير أنه سيزور …" → "الوزير سيزور …" */
