@@ -25,6 +25,8 @@ export const DANGLING_WORDS = new Set([
   // Heads of a measure that need their figure: "لمدة" alone says nothing.
   'لمدة', 'بقيمة', 'بنسبة', 'بمعدل', 'قرابة', 'حوالي', 'بمبلغ',
   'لما', 'مما', 'بما', 'عما', 'كلما', 'عندما', 'بينهم', 'منها', 'فيها',
+  // A number in words before what it counts: "منذ عشر" says nothing without "سنوات".
+  'ثلاث', 'ثلاثة', 'أربع', 'أربعة', 'خمس', 'خمسة', 'ست', 'ستة', 'سبع', 'سبعة', 'ثماني', 'ثمانية', 'تسع', 'تسعة', 'عشر', 'عشرة',
 ]);
 const DANGLING_FOLDED = new Set([...DANGLING_WORDS].map(normalizeArabic));
 
