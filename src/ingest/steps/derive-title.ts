@@ -1,13 +1,15 @@
 // A seed has no title: the headline is made from the lead sentence the way an editor
 // shortens a lead. The dateline is already gone (an earlier step); then time words and
-// asides in brackets are dropped, "قال X إن Y" becomes "X: Y", appositions are left out,
-// and of the lead's clause-aligned stretches that fit a headline's length, the one that
-// carries most of the words the article keeps coming back to is kept, cut at a word
-// boundary and never ending on a particle.
+// asides in brackets are dropped, "قال X إن Y" becomes "X: Y", appositions and filler words
+// ("لكرة القدم", "شركة" before a name, courtesy titles, long country names) are left out, an
+// event opens on its noun ("وفاة …") and, where safe, the subject comes first with the verb in
+// the present ("وزارة النقل تعلن …"); of the lead's clause-aligned stretches that fit a
+// headline's length, the one that carries most of the words the article keeps coming back to
+// is kept, cut at a word boundary and never ending on a particle.
 import type { Step } from '../article.js';
 import { normalizeArabic, tokens } from '../../text/arabic.js';
 
-/** Longest headline: published ones have a median of about 53 characters; derived ones come out near 67. */
+/** Longest headline: published ones have a median of about 53 characters; derived ones come out near 66. */
 export const TITLE_MAX_CHARS = 72;
 /** A paragraph shorter than this is a caption or byline, not the lead. */
 export const LEAD_MIN_WORDS = 6;
