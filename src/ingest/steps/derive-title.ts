@@ -1,13 +1,15 @@
 // A seed has no title: the headline is made from the lead sentence the way an editor
 // shortens a lead. The dateline is already gone (an earlier step); then time words and
-// asides in brackets are dropped, "قال X إن Y" becomes "X: Y", appositions are left out,
-// and of the lead's clause-aligned stretches that fit a headline's length, the one that
-// carries most of the words the article keeps coming back to is kept, cut at a word
-// boundary and never ending on a particle.
+// asides in brackets are dropped, "قال X إن Y" becomes "X: Y", appositions and filler words
+// ("لكرة القدم", "شركة" before a name, courtesy titles, long country names) are left out, an
+// event opens on its noun ("وفاة …") and, where safe, the subject comes first with the verb in
+// the present ("وزارة النقل تعلن …"); of the lead's clause-aligned stretches that fit a
+// headline's length, the one that carries most of the words the article keeps coming back to
+// is kept, cut at a word boundary and never ending on a particle.
 import type { Step } from '../article.js';
 import { normalizeArabic, tokens } from '../../text/arabic.js';
 
-/** Longest headline: published ones have a median of about 53 characters; derived ones come out near 67. */
+/** Longest headline: published ones have a median of about 53 characters; derived ones come out near 66. */
 export const TITLE_MAX_CHARS = 72;
 /** A paragraph shorter than this is a caption or byline, not the lead. */
 export const LEAD_MIN_WORDS = 6;
@@ -25,6 +27,8 @@ export const DANGLING_WORDS = new Set([
   // Heads of a measure that need their figure: "لمدة" alone says nothing.
   'لمدة', 'بقيمة', 'بنسبة', 'بمعدل', 'قرابة', 'حوالي', 'بمبلغ',
   'لما', 'مما', 'بما', 'عما', 'كلما', 'عندما', 'بينهم', 'منها', 'فيها',
+  // A number in words before what it counts: "منذ عشر" says nothing without "سنوات".
+  'ثلاث', 'ثلاثة', 'أربع', 'أربعة', 'خمس', 'خمسة', 'ست', 'ستة', 'سبع', 'سبعة', 'ثماني', 'ثمانية', 'تسع', 'تسعة', 'عشر', 'عشرة',
 ]);
 const DANGLING_FOLDED = new Set([...DANGLING_WORDS].map(normalizeArabic));
 
@@ -82,8 +86,11 @@ export function dropDanglingWords(text: string): string {
   return words.join(' ').replace(TRAILING_PUNCTUATION, '');
 }
 
+// A stretch of recent time: "خلال الأيام القليلة الماضية", "في الساعات الأخيرة", "حتى الآن".
+const TIME_SPANS = /(?<=^|\s)(?:(?:خلال|في|منذ) (?:الساعات|الأيام|الأسابيع|الأشهر|الشهور|السنوات|الفترة)(?: القليلة)? (?:الماضية|الأخيرة|المقبلة|القادمة|الأولى)|حتى الآن|في وقت لاحق|في وقت متأخر من (?:الليل|مساء|ليل)|منذ (?:ساعات|أيام|أسابيع))(?=\s|$|[،,.:])/gu;
+
 export function dropTimeWords(text: string): string {
-  return text.replace(TIME_WORDS, ' ').replace(DATE, ' ').replace(CIRCUMSTANCE, ' ').replace(/\s{2,}/gu, ' ').replace(/\s+([،,.:])/gu, '$1').replace(/\s*[،,]\s*[،,](?=\s)/gu, '').trim();
+  return text.replace(TIME_WORDS, ' ').replace(DATE, ' ').replace(CIRCUMSTANCE, ' ').replace(TIME_SPANS, ' ').replace(/\s{2,}/gu, ' ').replace(/\s+([،,.:])/gu, '$1').replace(/\s*[،,]\s*[،,](?=\s)/gu, '').trim();
 }
 
 /** "قال الوزير إن الحكومة …" → "الوزير: الحكومة …"; "أكد الوزير أنه سيزور …" → "الوزير سيزور …" */
@@ -158,11 +165,15 @@ export function tidy(text: string, max: number): string {
  * The edited lead sentence as thoughts: time words, asides and appositions out, attribution
  * as "X: Y", and a new thought wherever a clause opens with a conjunction or adverb.
  */
-export function thoughtsOf(lead: string): { thoughts: string[][]; opensOnVerb: boolean } {
-  const sentence = dropTimeWords(firstSentence(lead).replace(BRACKETED, ''));
-  const [first, ...rest] = attributionToColon(sentence).split(CLAUSE_SEPARATOR).filter(Boolean);
-  // Attribution rewritten: the sentence now opens on its speaker, not on a verb.
-  const opensOnVerb = attributionToColon(sentence) === sentence;
+export function thoughtsOf(lead: string, article = lead): { thoughts: string[][]; opensOnVerb: boolean } {
+  const sentence = dropFillers(dropTimeWords(firstSentence(lead).replace(BRACKETED, '')), article);
+  const attributed = attributionToColon(sentence);
+  const [opening, ...rest] = attributed.split(CLAUSE_SEPARATOR).filter(Boolean);
+  // The lead's opening past verb becomes a headline's present tense after its subject, where that is safe.
+  const reordered = attributed === sentence ? nominalized(opening ?? '') ?? subjectFirst(opening ?? '', article) : opening;
+  const first = reordered ?? opening;
+  // Attribution or reordering done: the sentence now opens on its subject, not on a verb.
+  const opensOnVerb = attributed === sentence && reordered === undefined;
   const thoughts: string[][] = [[first ?? '']];
   let joinWithSpace = false;
   for (const clause of rest) {
@@ -184,11 +195,16 @@ function startsOf(words: string[], opensOnVerb: boolean): number[] {
   if (opensOnVerb && looksLikeVerb(words[0] ?? '')) starts.push(1);
   for (let i = 1; i < words.length; i++) {
     if (/[،,؛;:]$/u.test(words[i - 1]!) || THAT.test(words[i - 1]!)) starts.push(i);
+    // Not a noun that points back with a pronoun ("من عمره"): it cannot open a headline.
+    else if (TOPIC_PREPOSITION.test(words[i - 1]!) && !POSSESSIVE.test(words[i]!)) starts.push(i);
   }
   // Never open on a preposition or conjunction: "على الصندوق …" is half a phrase.
   return starts.filter((i) => i === 0 || !FUNCTION_WORDS.has(normalizeArabic(words[i] ?? '')));
 }
 const THAT = /^(?:إن|أن|بأن|ان)$/u;
+// What was announced, warned of or talked about is the news itself: "أعلن الوزير عن خطة …" → "خطة …".
+const TOPIC_PREPOSITION = /^(?:عن|حول|بشأن|بشان|من)$/u;
+const POSSESSIVE = /(?:ه|ها|هم|هما|هن|نا)$/u;
 const DEPENDENT_CLAUSE = /^(?:وذلك|حيث|إذ|اذ|بينما|فيما|مما|رغم|برغم|وهو|وهي|وهم|كما|لكن|ولكن|فإن|إلا|الا|مشيرا|مشيرة|مؤكدا|مؤكدة|معتبرا|معتبرة|مضيفا|مضيفة|بحسب|حسب|وفق|وفقا|وفقاً|نقلا|نقلاً)(?:\s|$)/u;
 // Nouns end in ة, take the article, or are sound plurals and nisbas; a past verb does none of that.
 const NOT_A_VERB = /^(?:ال|لل|بال|وال)|(?:ة|ات|ون|ين|ي|ية|اء)$|^[^\p{Script=Arabic}]|^\p{N}/u;
@@ -207,7 +223,7 @@ export function headlineFromLead(lead: string, context = '', max = TITLE_MAX_CHA
   let best = '';
   let bestScore = -Infinity;
   let offset = 0;
-  const { thoughts, opensOnVerb } = thoughtsOf(lead);
+  const { thoughts, opensOnVerb } = thoughtsOf(lead, `${lead}\n${context}`);
   for (const [index, thought] of thoughts.entries()) {
     // A clause that hangs on the one before ("وذلك …", "حيث …") cannot stand as a headline.
     if (index > 0 && DEPENDENT_CLAUSE.test(thought[0] ?? '')) continue;
@@ -227,6 +243,156 @@ export function headlineFromLead(lead: string, context = '', max = TITLE_MAX_CHA
     offset += words.length;
   }
   return best || tidy(lead, max);
+}
+
+// Words a headline leaves out: the sport after a team or a cup, "company" before the company's
+// name, courtesy titles before a name; they take room and say nothing the name does not.
+const SPORT = /(?<=\S) ل(?:كرة|كره) (?:القدم|اليد|السلة|السله|الطائرة|الطائره)(?: للرجال| للسيدات| للناشئين| الخماسية)?(?=\s|$|[،,.:])/gu;
+// Not before "شركة X لصناعة …": the description after the name belongs to "شركة".
+const COMPANY = /(?<=^|\s)(?:شركة|شركه) (?=(\S+)(?!\S| ل))/gu;
+const COURTESY = /(?<=^|\s)(?:السيد|السيدة|السيده|معالي|سعادة|فضيلة|صاحب السمو(?: الملكي)?|سمو|خادم الحرمين الشريفين(?= الملك)) (?=\S)/gu;
+// A country by the short name headlines use: "المملكة العربية السعودية" → "السعودية".
+const LONG_NAMES: Array<[RegExp, string]> = [
+  [/(?:ال)?مملكة العربية السعودية/gu, 'السعودية'],
+  [/(?:دولة )?الإمارات العربية المتحدة/gu, 'الإمارات'],
+  [/جمهورية مصر العربية/gu, 'مصر'],
+  [/الجمهورية الإسلامية الإيرانية/gu, 'إيران'],
+  [/(?<=الولايات المتحدة) (?:الأمريكية|الأميركية|الامريكية)/gu, ''],
+  [/(?<=^|\s)دولة (?=(?:الكويت|قطر|الإمارات|فلسطين|ليبيا)(?=\s|$|[،,.:]))/gu, ''],
+];
+// Asides that only soften or sequence: "أيضا", "من جهته", "ما يعرف بـ".
+const HEDGES = /(?<=^|\s)(?:أيضا|أيضاً|ايضا|كذلك|حاليا|حالياً|مجددا|مجدداً|بدوره|بدورها|من جهته|من جهتها|من جانبه|من جانبها|بالفعل|ما يسمى(?:\s?ب)?|ما يعرف(?:\s?ب)?)(?=\s|$|[،,.:])/gu;
+// A company's name: quoted, in Latin letters, or a word the article writes more than once that is no common noun or adjective.
+const QUOTED_OR_LATIN = /^["«“'A-Za-z#]/u;
+const NOT_A_COMPANY_NAME = /^(?:ال|لل|بال|وال|و)|(?:ة|ه|ى|ات|ية|ين|ون)$/u;
+
+export function dropFillers(text: string, article = text): string {
+  const counts = new Map<string, number>();
+  for (const token of tokens(article)) counts.set(token, (counts.get(token) ?? 0) + 1);
+  const isName = (word: string) => {
+    if (QUOTED_OR_LATIN.test(word)) return true;
+    const key = normalizeArabic(word.replace(/[^\p{L}\p{M}\p{N}]+$/u, ''));
+    return !NOT_A_COMPANY_NAME.test(word) && !FUNCTION_WORDS.has(key) && (counts.get(key) ?? 0) >= 2;
+  };
+  let shortened = text;
+  for (const [pattern, short] of LONG_NAMES) shortened = shortened.replace(pattern, short);
+  return shortened
+    .replace(SPORT, '')
+    .replace(COMPANY, (match, name: string) => (isName(name) ? '' : match))
+    .replace(COURTESY, '')
+    .replace(HEDGES, '')
+    .replace(/\s{2,}/gu, ' ')
+    .trim();
+}
+
+// An event with no doer is told with its noun, the way headlines do: "توفي الممثل …" →
+// "وفاة الممثل …", "ارتفعت أسعار النفط …" → "ارتفاع أسعار النفط …". Intransitive verbs only,
+// so what follows is the one the event happened to.
+const EVENT_NOUNS: Array<[string[], string]> = [
+  [['توفي', 'توفى', 'توفيت'], 'وفاة'],
+  [['ارتفع', 'ارتفعت'], 'ارتفاع'],
+  [['انخفض', 'انخفضت'], 'انخفاض'],
+  [['تراجع', 'تراجعت'], 'تراجع'],
+  [['اندلع', 'اندلعت'], 'اندلاع'],
+  [['انطلق', 'انطلقت'], 'انطلاق'],
+  [['اختتمت'], 'اختتام'],
+  [['فاز', 'فازت'], 'فوز'],
+  [['سقط', 'سقطت'], 'سقوط'],
+  [['تحطمت', 'تحطم'], 'تحطم'],
+  [['انهار', 'انهارت'], 'انهيار'],
+  [['تأهل', 'تأهلت'], 'تأهل'],
+  [['أصيب', 'أصيبت', 'اصيب'], 'إصابة'],
+  [['انتهت', 'انتهى'], 'انتهاء'],
+  [['اختفى', 'اختفت'], 'اختفاء'],
+  [['نجا', 'نجت'], 'نجاة'],
+  [['غرق', 'غرقت'], 'غرق'],
+];
+const EVENT_NOUN = new Map(EVENT_NOUNS.flatMap(([verbs, noun]) => verbs.map((verb) => [normalizeArabic(verb), noun] as const)));
+
+export function nominalized(clause: string): string | undefined {
+  const [verb = '', ...rest] = clause.split(' ');
+  const noun = EVENT_NOUN.get(normalizeArabic(verb));
+  // What follows must be the one it happened to: a noun, not a time or a particle.
+  const next = rest[0] ?? '';
+  if (!noun || !next || FUNCTION_WORDS.has(normalizeArabic(next)) || NOT_AN_EVENT_SUBJECT.test(next)) return undefined;
+  return [noun, ...rest].join(' ');
+}
+const NOT_AN_EVENT_SUBJECT = /^(?:اليوم|أمس|امس|غدا|غداً|الآن|حاليا|مؤخرا)[،,]?$/u;
+
+// Reading a past verb's shape: its last letter, and the patterns whose present tense is written by rule.
+const FEMININE_PAST = /^(.{3,})ت$/u;
+const WEAK_END = /[اىيوءئؤ]$/u;
+const SHORT_DERIVED_STEM = /^ا\p{L}{3}$/u;
+const PRESENT_BY_PATTERN: Array<[RegExp, (stem: string) => string]> = [
+  // استفعل → يستفعل; not a hollow root, whose present changes its vowel ("استعاد" → "يستعيد").
+  [/^است\p{L}[^اوي]\p{L}$/u, (stem) => stem.slice(1)],
+  // انفعل / افتعل → ينفعل / يفتعل, and أفعل written without its hamza; not a hollow أفعل ("اشار").
+  [/^ا(?:\p{L}[^اوي]\p{L}|\p{L}{4})$/u, (stem) => stem.slice(1)],
+  // أفعل → يفعل; not a hollow root ("أشار" → "يشير").
+  [/^أ\p{L}[^اوي]\p{L}$/u, (stem) => stem.slice(1)],
+  // فعل, sound, with no long vowel or hamza, and not a present form or a noun of place: حذر → يحذر, كشف → يكشف
+  [/^[^اأإآوىيءئؤمةتن][^اأإآوىيءئؤة][^اأإآوىيءئؤةت]$/u, (stem) => stem],
+];
+// تفعّل / تفاعل → تتفعل / تتفاعل: read as a past verb only with the feminine ending, as "تعادلت", "تمكنت".
+const FEMININE_ONLY: [RegExp, (stem: string) => string] = [/^ت\p{L}{3,4}$/u, (stem) => stem];
+// Verbs whose present tense is irregular or that are auxiliaries.
+const NOT_REWRITTEN = new Set(['ليس', 'ليست', 'كان', 'كانت', 'ظل', 'ظلت', 'بات', 'باتت', 'صار', 'صارت', 'عاد', 'عادت', 'بدأ', 'بدأت']);
+
+/** "حذر" → "يحذر", "أعلنت" → "تعلن", "انتقد" → "ينتقد"; undefined when the past form does not say. */
+export function presentTense(past: string): string | undefined {
+  if (NOT_REWRITTEN.has(past)) return undefined;
+  const feminine = FEMININE_PAST.exec(past);
+  const stem = feminine ? feminine[1]! : past;
+  const prefix = feminine ? 'ت' : 'ي';
+  // A last weak letter ("أبدى", "دعا") changes in the present: left as it is.
+  if (WEAK_END.test(stem)) return undefined;
+  // "انتهت", "اشترت": a feminine past of four letters after the alef has lost a weak last letter ("انتهى").
+  if (feminine && SHORT_DERIVED_STEM.test(stem)) return undefined;
+  for (const [pattern, rewrite] of feminine ? [...PRESENT_BY_PATTERN, FEMININE_ONLY] : PRESENT_BY_PATTERN) {
+    if (pattern.test(stem)) return prefix + rewrite(stem);
+  }
+  return undefined;
+}
+
+// Where the subject ends: the first standalone preposition after it. Not "في": it may describe
+// the subject ("السلطات في ولاية …").
+const SUBJECT_END = /^(?:من|على|إلى|عن|مع|أمام|ضد|حول|بشأن|لدى|نحو)$/u;
+// "عدد من", "الكثير من": a quantity's "من" names what is counted, not where the subject ends.
+const QUANTITY = /^(?:عدد|العديد|الكثير|كثير|بعض|مجموعة|جملة|عشرات|العشرات|مئات|المئات|آلاف|الآلاف|أحد|إحدى|جميع|معظم|غالبية|أغلب|أكثر|أقل)$/u;
+// After a definite noun, only an adjective of relation ("الاتحاد الأوروبي") belongs to the subject; another definite noun is the object.
+const NISBA = /(?:ي|ية|يه|يين|يون|يان)$/u;
+const PARTITIVE = /^من$/u;
+const PEOPLE_PLURAL = /\p{L}{2}(?:ون|و)$/u;
+const VERBAL_NOUN = /^(?:و)?ال(?:ت|ا|إ|أ)/u;
+const MAX_SUBJECT_WORDS = 3;
+const DEFINITE = /^(?:و)?(?:ال|لل)\p{L}/u;
+
+/**
+ * "أعلنت وزارة النقل عن خطة" → "وزارة النقل تعلن عن خطة": headlines put the subject first and
+ * the verb in the present. Only when a preposition closes a short subject, the verb has a
+ * regular present, and the article does not repeat the word (a repeated word is a name or a noun).
+ */
+export function subjectFirst(clause: string, article = clause): string | undefined {
+  const words = clause.split(' ');
+  const verb = words[0] ?? '';
+  if (!looksLikeVerb(verb) || tokens(article).filter((token) => token === normalizeArabic(verb)).length > 1) return undefined;
+  const present = presentTense(verb);
+  const end = words.findIndex((word, i) => i > 0 && SUBJECT_END.test(word));
+  if (!present || end < 2 || end - 1 > MAX_SUBJECT_WORDS) return undefined;
+  const subject = words.slice(1, end);
+  // "فريق من الباحثين": after an indefinite noun, "من" says what it is made of, not where the subject ends.
+  // A plural of people takes a plural verb after it ("مغردون يطلقون"): not written by rule.
+  if (PEOPLE_PLURAL.test(subject[0]!)) return undefined;
+  if (QUANTITY.test(subject.at(-1)!) || (PARTITIVE.test(words[end]!) && !DEFINITE.test(subject.at(-1)!))) return undefined;
+  if (subject.some((word, i) => i > 0 && DEFINITE.test(subject[i - 1]!) && !NISBA.test(word))) return undefined;
+  // A verbal noun before the preposition is the object's head ("قررت فولكسفاغن التوقف عن …").
+  if (subject.some((word, i) => i > 0 && VERBAL_NOUN.test(word) && !NISBA.test(word))) return undefined;
+  // A subject is nouns: no particle, no pronoun suffix clause, no punctuation that opens an aside.
+  if (subject.some((word) => FUNCTION_WORDS.has(normalizeArabic(word)) || /[،,؛;:"«»“”()]/u.test(word))) return undefined;
+  // One noun, or a phrase that ends definite ("وزارة النقل"): an indefinite word after the subject is its object ("خطة جديدة").
+  if (subject.length > 1 && !DEFINITE.test(subject.at(-1)!)) return undefined;
+  if (subject.some((word) => /\p{N}/u.test(word)) || /^(?:ب|ل)(?!ال)/u.test(subject[0]!)) return undefined;
+  return [...subject, present, ...words.slice(end)].join(' ');
 }
 
 const wordsIn = (text: string) => text.split(/\s+/u).filter(Boolean).length;
@@ -249,8 +415,10 @@ export const deriveTitle: Step = (draft) => {
   const paragraphs = draft.body.filter((block) => block.kind === 'paragraph').map((block) => block.text);
   const leadIndex = Math.max(0, paragraphs.findIndex((text) => wordsIn(text) >= LEAD_MIN_WORDS));
   const lead = paragraphs[leadIndex] ?? '';
-  // Every other block, subheadings too: they are the article's own summaries of itself.
-  const context = draft.body.map((block) => block.text).filter((text) => text !== lead).join('\n');
+  // Every other block, subheadings too: they are the article's own summaries of itself. The
+  // paragraph after the lead restates its news, so what it repeats counts once more.
+  const restated = paragraphs[leadIndex + 1] ?? '';
+  const context = [...draft.body.map((block) => block.text).filter((text) => text !== lead), restated].join('\n');
   const title = READS_ARABIC_SCRIPT.has(draft.lang) ? headlineFromLead(lead, context) : latinHeadline(lead);
   return { ...draft, title };
 };

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  attributionToColon, cutAtWord, DANGLING_WORDS, dropDanglingWords, dropTimeWords, headlineFromLead,
-  latinHeadline, looksLikeVerb, TITLE_MAX_CHARS,
+  attributionToColon, cutAtWord, DANGLING_WORDS, dropDanglingWords, dropFillers, dropTimeWords, headlineFromLead,
+  latinHeadline, looksLikeVerb, nominalized, presentTense, subjectFirst, TITLE_MAX_CHARS,
 } from '../../../src/ingest/steps/derive-title.js';
+import { emptyDraft } from '../../../src/ingest/pipeline.js';
+import { deriveTitle } from '../../../src/ingest/steps/derive-title.js';
 import { normalizeArabic } from '../../../src/text/arabic.js';
 
 describe('dropTimeWords', () => {
@@ -18,6 +20,12 @@ describe('dropTimeWords', () => {
     ['عقد الحزب ندوة اليوم الخميس 20 أكتوبر 2016 للرد', 'عقد الحزب ندوة للرد'],
     ['وصل الوفد في آذار/مارس الماضي إلى المدينة', 'وصل الوفد إلى المدينة'],
     ['تنطلق الدورة ١٥ جوان ٢٠١٩ بتونس', 'تنطلق الدورة بتونس'],
+    // Stretches of recent time.
+    ['ارتفعت الأسعار خلال الأيام القليلة الماضية في السوق', 'ارتفعت الأسعار في السوق'],
+    ['لم تنعقد القمة حتى الآن', 'لم تنعقد القمة'],
+    ['سيتواصل التراجع في الأشهر المقبلة', 'سيتواصل التراجع'],
+    // "الأيام" that is not a span of time stays.
+    ['مهرجان الأيام الثقافية', 'مهرجان الأيام الثقافية'],
     // A month name that is not part of a date stays.
     ['مهرجان ماي الثقافي', 'مهرجان ماي الثقافي'],
     // "اليوم" alone is "today's", not a date: "العالم اليوم" stays.
@@ -40,6 +48,106 @@ describe('attributionToColon', () => {
     ['يرى كثير من سكان المدينة أن المشي مفيد', 'كثير من سكان المدينة: المشي مفيد'],
   ])('%s', (text, expected) => {
     expect(attributionToColon(text)).toBe(expected);
+  });
+});
+
+describe('presentTense', () => {
+  it.each([
+    ['حذر', 'يحذر'], ['كشف', 'يكشف'], ['رفضت', 'ترفض'],
+    // Forms IV, VIII, X, with or without the hamza written on the alef.
+    ['أعلن', 'يعلن'], ['أعلنت', 'تعلن'], ['اعلن', 'يعلن'],
+    // A feminine past that lost its weak last letter: "انتهت" is from "انتهى", not "انته".
+    ['انتهت', undefined], ['اشترت', undefined],
+    // A hollow root changes its vowel in the present ("أشار" → "يشير"): not written by rule.
+    ['أشار', undefined], ['أضافت', undefined], ['اشار', undefined], ['استعاد', undefined], ['اختار', 'يختار'], ['انتقد', 'ينتقد'], ['ارتفعت', 'ترتفع'], ['استقبل', 'يستقبل'],
+    // Forms V and VI only with the feminine ending: "تعادل" alone may be a present or a noun.
+    ['تعادلت', 'تتعادل'], ['تعادل', undefined],
+    // A weak last letter, a long vowel or hamza inside, an auxiliary: the present is not written by rule.
+    ['أبدى', undefined], ['دعت', undefined], ['قال', undefined], ['سأل', undefined], ['كان', undefined],
+    // Nouns and present forms that look like verbs.
+    ['مصر', undefined], ['تنظم', undefined], ['وصل', undefined],
+    // Diacritics or tatweel: the shape cannot be read, nothing is guessed.
+    ['حَذَّرَ', undefined], ['حـذر', undefined],
+  ])('%s', (past, expected) => {
+    expect(presentTense(past)).toBe(expected);
+  });
+});
+
+describe('nominalized', () => {
+  it.each([
+    ['توفي الفنان سامي عن عمر ناهز 80 عاما', 'وفاة الفنان سامي عن عمر ناهز 80 عاما'],
+    // Alef maksura for yeh, and the feminine ending, are the same verb.
+    ['توفى الشاعر', 'وفاة الشاعر'], ['توفيت الكاتبة', 'وفاة الكاتبة'],
+    ['ارتفعت أسعار الذهب إلى أعلى مستوى', 'ارتفاع أسعار الذهب إلى أعلى مستوى'],
+    ['أصيب 12 شخصا في حادث سير', 'إصابة 12 شخصا في حادث سير'],
+    ['انتهت عملية الإجلاء', 'انتهاء عملية الإجلاء'],
+    ['أسعار الذهب ارتفعت', undefined],
+    // Followed by a time or a particle, there is no one it happened to.
+    ['وصل اليوم الوفد', undefined], ['ارتفع في الأسواق سعر النفط', undefined],
+    // A transitive verb is left to subjectFirst: "افتتح الوزير المعرض" is not an event noun.
+    ['افتتح الوزير المعرض', undefined],
+  ])('%s', (clause, expected) => {
+    expect(nominalized(clause)).toBe(expected);
+  });
+});
+
+describe('subjectFirst', () => {
+  it.each([
+    ['أعلنت وزارة النقل عن خطة جديدة', 'وزارة النقل تعلن عن خطة جديدة'],
+    ['أعرب صندوق النقد الدولي عن قلقه', 'صندوق النقد الدولي يعرب عن قلقه'],
+    ['حذرت منظمة الصحة العالمية من موجة حر', 'منظمة الصحة العالمية تحذر من موجة حر'],
+    // The subject ends at no preposition, or takes an object: the lead's order stays.
+    ['زار الرئيس معرض الكتاب', undefined],
+    ['اتخذت الشركة خطة جديدة في عملها', undefined],
+    ['أحرز اللاعب 22 نقطة أمام منافسه', undefined],
+    // A definite noun after a definite noun is the object, not part of the subject.
+    ['أعلنت الشرطة القبض على لص', undefined],
+    // A plural of people would need a plural verb after it.
+    ['أطلق مغردون على الموقع وسما', undefined],
+    ['دعا مسؤولو الاتحاد إلى الهدوء', undefined],
+    // A verbal noun heads the object: "التوقف عن".
+    ['قررت فولكسفاغن التوقف عن الإنتاج', undefined],
+    // "عدد من" counts; "في" may describe the subject.
+    ['أصدر عدد من الأحزاب بيانا', undefined],
+    ['أعلنت السلطات في الولاية خطة', undefined],
+    // A word the article repeats is a name or a noun, not the lead's verb.
+    ['ناصر الفريق على الدوام', undefined, 'ناصر الفريق على الدوام. وقال ناصر إن الفريق قوي'],
+  ])('%s', (clause, expected, article = clause) => {
+    expect(subjectFirst(clause, article)).toBe(expected);
+  });
+});
+
+describe('dropFillers', () => {
+  it.each([
+    ['فاز منتخب مصر لكرة القدم على تونس', 'فاز منتخب مصر على تونس'],
+    ['تأهل المنتخب لكرة اليد للسيدات إلى النهائي', 'تأهل المنتخب إلى النهائي'],
+    // Not after a team: "عشاق كرة القدم" are football fans.
+    ['يستعد عشاق كرة القدم للمونديال', 'يستعد عشاق كرة القدم للمونديال'],
+    // "Company" before a name in quotes or Latin letters goes; before an adjective it stays.
+    ['أعلنت شركة "أبل" عن هاتف', 'أعلنت "أبل" عن هاتف'],
+    ['أعلنت شركة Nokia عن هاتف', 'أعلنت Nokia عن هاتف'],
+    ['أعلنت شركة صينية عن هاتف', 'أعلنت شركة صينية عن هاتف'],
+    // What the company does follows its name: "شركة" stays with it.
+    ['أعلنت شركة "كريم" لسيارات الأجرة عن خطة', 'أعلنت شركة "كريم" لسيارات الأجرة عن خطة'],
+    ['استقبل الوزير السيد أحمد', 'استقبل الوزير أحمد'],
+    ['استقبل صاحب السمو الملكي الأمير سعود الوفد', 'استقبل الأمير سعود الوفد'],
+    // A country by its short name; "دولة" only before a country.
+    ['وقعت المملكة العربية السعودية اتفاقا', 'وقعت السعودية اتفاقا'],
+    ['زار الوفد دولة الإمارات العربية المتحدة', 'زار الوفد الإمارات'],
+    ['قالت الولايات المتحدة الأمريكية', 'قالت الولايات المتحدة'],
+    ['أعلنت دولة الكويت، دعمها', 'أعلنت الكويت، دعمها'],
+    ['دولة القانون', 'دولة القانون'],
+    // Softeners and "so-called" go; a word that only starts the same stays ("أيضاحات" is no "أيضا").
+    ['أكد الوزير أيضا دعمه', 'أكد الوزير دعمه'],
+    ['من جهته، رحب الوزير', '، رحب الوزير'],
+    ['أيضاحات الوزير', 'أيضاحات الوزير'],
+  ])('%s', (text, expected) => {
+    expect(dropFillers(text)).toBe(expected);
+  });
+
+  it('drops "company" before a name the article repeats, and only then', () => {
+    expect(dropFillers('أعلنت شركة سامسونغ عن هاتف', 'أعلنت شركة سامسونغ عن هاتف. وقالت سامسونغ إن')).toBe('أعلنت سامسونغ عن هاتف');
+    expect(dropFillers('أعلنت شركة تعمل في النفط', 'أعلنت شركة تعمل في النفط')).toBe('أعلنت شركة تعمل في النفط');
   });
 });
 
@@ -78,8 +186,8 @@ describe('headlineFromLead', () => {
     'ويتوقع أن تنتهي خطة توسيع الشبكة في خمس سنوات.',
   ].join('\n');
 
-  it('keeps the news, drops the day and the clause that follows', () => {
-    expect(headlineFromLead(LEAD, CONTEXT)).toBe('أعلنت وزارة النقل عن خطة لتوسيع شبكة القطارات بين المدن الساحلية');
+  it('keeps the news, drops the day and the clause that follows, subject first in the present', () => {
+    expect(headlineFromLead(LEAD, CONTEXT)).toBe('وزارة النقل تعلن عن خطة لتوسيع شبكة القطارات بين المدن الساحلية');
   });
 
   it('keeps an apposition-free core clause when nothing is repeated', () => {
@@ -98,8 +206,36 @@ describe('headlineFromLead', () => {
     expect(dropDanglingWords(title)).toBe(title);
   });
 
+  it('may open on what was announced or warned of, never on a noun that points back', () => {
+    const lead = 'كشف فريق من الباحثين عن علاج جديد لمرض السكري يعتمد على خلايا معدلة.';
+    const context = 'علاج السكري الجديد يعتمد على خلايا. ويقول الباحثون إن علاج السكري آمن.';
+    // "فريق من الباحثين" is one subject: never "فريق يكشف من الباحثين".
+    expect(headlineFromLead(lead, context)).toMatch(/^(?:كشف فريق من الباحثين عن )?علاج جديد لمرض السكري/u);
+    const long = 'أعلن المتحدث الرسمي باسم الاتحاد الجهوي للفلاحين في ندوة صحفية عقدها بمقر الاتحاد عن خطة لدعم مزارعي الزيتون.';
+    expect(headlineFromLead(long, [
+      'خطة دعم مزارعي الزيتون تشمل قروضا.', 'ويرحب مزارعي الزيتون بخطة الدعم.', 'وتبدأ خطة دعم الزيتون في الربيع.',
+      'ويقول مزارعي الزيتون إن الدعم تأخر.',
+    ].join('\n'))).toBe('خطة لدعم مزارعي الزيتون');
+    expect(headlineFromLead('مثل شاب أمام القضاء في الـ20 من عمره بتهمة السرقة.', 'عمره عشرون. عمره صغير.'))
+      .not.toMatch(/^عمره/u);
+  });
+
   it('cuts at a word boundary', () => {
     expect(cutAtWord('كلمة كلمة كلمة', 12)).toBe('كلمة كلمة');
+  });
+});
+
+describe('deriveTitle', () => {
+  const LEAD = 'قررت البلدية زراعة ألف شجرة في الحي القديم، وبناء مكتبة رقمية للأطفال قرب المدرسة الابتدائية الكبيرة في المدينة.';
+  const titleWith = (second: string) => deriveTitle({
+    ...emptyDraft('x.txt', new Uint8Array()),
+    body: [LEAD, second, 'وحضر الإعلان عدد من السكان.'].map((text) => ({ kind: 'paragraph' as const, text })),
+  }).title;
+
+  it('takes the news the paragraph after the lead restates', () => {
+    expect(titleWith('وستكون أشجار الحي القديم من الزيتون، وتزرع الشجرة في الربيع.')).toContain('ألف شجرة في الحي القديم');
+    expect(titleWith('وتضم المكتبة الرقمية للأطفال آلاف القصص، وتفتح المكتبة الرقمية للأطفال قرب المدرسة.'))
+      .toContain('مكتبة رقمية للأطفال');
   });
 });
 
