@@ -10,7 +10,7 @@ import { ARTICLES_DIR, CATALOG_FILE, type CatalogEntry } from './catalog.js';
 import { formatNumber, gregorianDate, hijriDate, type DateSettings } from './dates.js';
 import { createMarkdown, headingIds } from './markdown.js';
 import { articleCount } from './plural.js';
-import { dayToDate, jsonFeed, newsArticle, NO_DATE, ogLocale, scriptJson, sitemapEntries } from './seo.js';
+import { dayToDate, jsonFeed, newsArticle, NO_DATE, ogLocale, scriptJson, sitemapEntries, sitemapPages } from './seo.js';
 import { fullUrl, loadSettings, type SiteSettings } from './settings.js';
 import { hrefOf, topicSlug, topicUrl } from './urls.js';
 
@@ -101,7 +101,7 @@ export default function arshif(eleventyConfig: EleventyConfig, options: ArshifOp
   eleventyConfig.addFilter('ogLocale', ogLocale);
   eleventyConfig.addFilter('jsonLd', (entry: CatalogEntry) => scriptJson(newsArticle(entry, site)));
   eleventyConfig.addFilter('jsonFeed', (entries: CatalogEntry[]) => jsonFeed(entries, site, articleBody));
-  eleventyConfig.addFilter('sitemapEntries', (items: Parameters<typeof sitemapEntries>[0]) => sitemapEntries(items, site));
+  eleventyConfig.addFilter('sitemapEntries', (browse: Browse) => sitemapEntries(sitemapPages(browse), site));
 
   eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
   for (const face of FONT_FACES) {
