@@ -6,10 +6,11 @@ import { ingestSeeds, writeContent } from './ingest-seeds.js';
 import { countsOf, type Report, type ReportEntry } from './report.js';
 import { type BuildSettings, readBuildSettings } from './settings.js';
 import { checkFolders } from './folders.js';
-import { buildSiteAtomically, cleanLeftovers, PROJECT_ROOT } from './site.js';
+import { cleanLeftovers, renderAtomically, PROJECT_ROOT } from './site.js';
 
 export const contentDirOf = (workDir: string) => path.join(workDir, 'content');
 export const reportFileOf = (workDir: string) => path.join(workDir, 'report.json');
+export const manifestFileOf = (workDir: string) => path.join(workDir, 'render-manifest.json');
 
 /** Ingests the seeds folder into the work folder's content; returns the report so far. */
 export function ingestInto(
@@ -22,7 +23,7 @@ export function ingestInto(
   const strictFailed = strict && entries.some((e) => e.status === 'error');
   const published = strictFailed ? [] : articles;
   writeContent(contentDirOf(workDir), published);
-  return { ...countsOf(entries, published.length), strictFailed, pages: 0, timings: {}, maxRssMb: 0, entries };
+  return { ...countsOf(entries, published.length), strictFailed, pages: 0, reusedPages: 0, timings: {}, maxRssMb: 0, entries };
 }
 
 /** `--strict`: a seed's first warning (`code: message`) becomes its error. */
@@ -64,7 +65,10 @@ export async function build(args: BuildArgs, settings: BuildSettings = readBuild
   const report = await timed(timings, 'ingest', () => ingestInto(args, settings));
   if (report.published > 0) {
     const contentDir = contentDirOf(args.workDir);
-    report.pages = await timed(timings, 'pages', () => buildSiteAtomically({ contentDir, outDir: args.outDir }));
+    const { written, reused } = await timed(timings, 'pages', () =>
+      renderAtomically({ contentDir, outDir: args.outDir, manifestFile: manifestFileOf(args.workDir) }));
+    report.pages = written + reused;
+    report.reusedPages = reused;
   }
   report.timings = timings;
   // Peak resident memory of this process (Eleventy runs in it), for the benchmark.

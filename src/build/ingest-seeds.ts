@@ -1,6 +1,7 @@
 // Reads the seeds folder and writes the generated Markdown and catalogue. The only place
 // the ingest touches the file system; seeds are opened read-only and never written.
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { IngestError, type Article, type Step } from '../ingest/article.js';
 import { checkSize, DEFAULT_LIMITS, type Limits } from '../ingest/limits.js';
@@ -13,6 +14,7 @@ import { escapeControls, type ReportEntry } from './report.js';
 import { ADDED_FILE, recordAdded } from './added-dates.js';
 import { articleUrl } from '../site/urls.js';
 import { linkArticles } from './related.js';
+import { BODY_HASHES_FILE } from './render-plan.js';
 
 const SEED_NAME = /\.txt$/;
 /** Project files that live beside the seeds and are read elsewhere: skipped without a word. */
@@ -181,15 +183,48 @@ function withAddedDates(seedsDir: string, articles: Article[], entries: ReportEn
   });
 }
 
-/** Replaces the content folder with one Markdown file per article and the catalogue, whose
- * entries also carry the links worked out across the archive (older, newer, related). */
+// What turns an article into its Markdown file: a change there rewrites every file.
+const SERIALIZERS = ['../ingest/serialize.ts', '../ingest/markdown-escape.ts'].map((file) => path.resolve(import.meta.dirname, file));
+
+function serializerVersion(): string {
+  const hash = createHash('sha256');
+  for (const file of SERIALIZERS) hash.update(readFileSync(file));
+  return hash.digest('hex');
+}
+
+/** The previous build's article hashes, or none when they were written by other code. */
+function previousHashes(contentDir: string, version: string): Record<string, string> {
+  try {
+    const data = JSON.parse(readFileSync(path.join(contentDir, BODY_HASHES_FILE), 'utf8')) as { version: string; articles: Record<string, string> };
+    return data.version === version ? data.articles : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Brings the content folder to one Markdown file per article and the catalogue, whose
+ * entries also carry the links worked out across the archive (older, newer, related).
+ * A file whose article is unchanged since the last build is left as it is; beside them,
+ * `bodies.json` records each article's hash for the render plan.
+ */
 export function writeContent(contentDir: string, articles: Article[]): void {
-  rmSync(contentDir, { recursive: true, force: true });
-  mkdirSync(path.join(contentDir, ARTICLES_DIR), { recursive: true });
+  const articlesDir = path.join(contentDir, ARTICLES_DIR);
+  const version = serializerVersion();
+  const before = previousHashes(contentDir, version);
+  mkdirSync(articlesDir, { recursive: true });
+  const hashes: Record<string, string> = {};
   for (const article of articles) {
-    writeFileSync(path.join(contentDir, ARTICLES_DIR, `${article.id}.md`), toMarkdown(article));
+    const hash = createHash('sha256').update(JSON.stringify(article)).digest('hex');
+    hashes[article.id] = hash;
+    const file = path.join(articlesDir, `${article.id}.md`);
+    if (before[article.id] !== hash || !existsSync(file)) writeFileSync(file, toMarkdown(article));
+  }
+  for (const name of readdirSync(articlesDir)) {
+    if (!(name.replace(/\.md$/, '') in hashes)) rmSync(path.join(articlesDir, name), { recursive: true, force: true });
   }
   const links = linkArticles(articles);
   const catalog = articles.map((a) => ({ ...frontMatterOf(a), ...links.get(a.id)! })).sort(byNewest);
   writeFileSync(path.join(contentDir, CATALOG_FILE), `${JSON.stringify(catalog)}\n`);
+  writeFileSync(path.join(contentDir, BODY_HASHES_FILE), `${JSON.stringify({ version, articles: hashes })}\n`);
 }

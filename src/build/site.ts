@@ -5,6 +5,10 @@ import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { SITE_MARKER } from './folders.js';
 import { loadSettings, SETTINGS_ENV, type SiteSettings } from '../site/settings.js';
+import { planRender, removeManifest, RENDER_ONLY_ENV, reusePages, writeManifest } from './render-plan.js';
+
+/** The list of page URLs to render this time, written into the content folder. */
+const RENDER_ONLY_FILE = 'render-only.json';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -13,12 +17,26 @@ export interface RenderOptions {
   outDir: string;
   /** Overrides of `templates/_data/site.json` for this build only. */
   settings?: Partial<SiteSettings>;
+  /**
+   * Where the hashes of the pages in `outDir` are kept (in the work folder): pages whose
+   * hash is unchanged are linked from the previous site instead of rendered. Unset: render all.
+   */
+  manifestFile?: string;
 }
 
-/** Runs Eleventy into `dir`; returns the number of pages written. */
-export async function renderSite(contentDir: string, dir: string, settings: Partial<SiteSettings> = {}): Promise<number> {
+export interface Rendered {
+  /** Files Eleventy wrote. */
+  written: number;
+  /** Pages linked unchanged from the previous site. */
+  reused: number;
+}
+
+/** Runs Eleventy into `dir`; returns the number of pages written. `onlyFile` lists the page URLs to render. */
+export async function renderSite(contentDir: string, dir: string, settings: Partial<SiteSettings> = {}, onlyFile?: string): Promise<number> {
   process.env.ARSHIF_CONTENT = contentDir;
   process.env[SETTINGS_ENV] = JSON.stringify(settings);
+  if (onlyFile) process.env[RENDER_ONLY_ENV] = onlyFile;
+  else delete process.env[RENDER_ONLY_ENV];
   const cwd = process.cwd();
   // Eleventy resolves templates, data and passthrough copies from the project root.
   process.chdir(PROJECT_ROOT);
@@ -32,6 +50,7 @@ export async function renderSite(contentDir: string, dir: string, settings: Part
     return pages.length;
   } finally {
     process.chdir(cwd);
+    delete process.env[RENDER_ONLY_ENV];
   }
 }
 
@@ -77,19 +96,31 @@ export function cleanLeftovers(outDir: string): void {
   }
 }
 
-export async function buildSiteAtomically({ contentDir, outDir, settings }: RenderOptions): Promise<number> {
+export async function buildSiteAtomically({ contentDir, outDir, settings, manifestFile }: RenderOptions): Promise<number> {
+  const { written, reused } = await renderAtomically({ contentDir, outDir, settings, manifestFile });
+  return written + reused;
+}
+
+export async function renderAtomically({ contentDir, outDir, settings = {}, manifestFile }: RenderOptions): Promise<Rendered> {
   // Beside the output, so on the same file system and the swap is two renames.
   const staging = `${outDir}.staging-${process.pid}`;
   const previous = `${outDir}.previous-${process.pid}`;
   cleanLeftovers(outDir);
   rmSync(staging, { recursive: true, force: true });
+  const plan = manifestFile ? planRender(contentDir, outDir, manifestFile, PROJECT_ROOT, settings) : null;
+  const onlyFile = plan ? path.join(contentDir, RENDER_ONLY_FILE) : undefined;
   try {
-    const pages = await renderSite(contentDir, staging, settings);
+    if (plan) writeFileSync(onlyFile!, JSON.stringify([...plan.render]));
+    const written = await renderSite(contentDir, staging, settings, onlyFile);
+    if (plan) reusePages(outDir, staging, plan.reuse);
     writeFileSync(path.join(staging, SITE_MARKER), 'Built by Arshif: the next build replaces this folder whole.\n');
+    // The manifest describes the site in place: gone while the swap runs, written once it is done.
+    if (manifestFile) removeManifest(manifestFile);
     if (existsSync(outDir)) renameSync(outDir, previous);
     renameSync(staging, outDir);
     rmSync(previous, { recursive: true, force: true });
-    return pages;
+    if (plan) writeManifest(manifestFile!, outDir, plan.hashes);
+    return { written, reused: plan?.reuse.length ?? 0 };
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;

@@ -12,7 +12,8 @@ import { createMarkdown, headingIds } from './markdown.js';
 import { articleCount } from './plural.js';
 import { dayToDate, jsonFeed, newsArticle, NO_DATE, ogLocale, scriptJson, sitemapEntries, sitemapPages } from './seo.js';
 import { fullUrl, loadSettings, type SiteSettings } from './settings.js';
-import { hrefOf, topicSlug, topicUrl } from './urls.js';
+import { articleUrl, hrefOf, topicSlug, topicUrl } from './urls.js';
+import { RENDER_ONLY_ENV } from '../build/render-plan.js';
 
 export interface ArshifOptions {
   /** Folder the ingest wrote its Markdown and catalogue to. */
@@ -68,6 +69,22 @@ export default function arshif(eleventyConfig: EleventyConfig, options: ArshifOp
   eleventyConfig.addGlobalData('site', () => site);
   eleventyConfig.addGlobalData('articles', () => current().catalog);
   eleventyConfig.addGlobalData('browse', () => current().browse);
+  // The paginated pages this build renders: all of them, or only those the build's render
+  // plan names (src/build/render-plan.ts); the others are linked from the previous site.
+  const onlyFile = process.env[RENDER_ONLY_ENV];
+  const only = onlyFile ? new Set(JSON.parse(readFileSync(onlyFile, 'utf8')) as string[]) : null;
+  const keep = <T>(items: T[], urlOf: (item: T) => string) => (only ? items.filter((item) => only.has(urlOf(item))) : items);
+  eleventyConfig.addGlobalData('render', () => {
+    const { catalog, browse } = current();
+    const byUrl = (page: { url: string }) => page.url;
+    return {
+      articles: keep(catalog, (entry) => articleUrl(entry.id)),
+      home: keep(browse.homePages, byUrl),
+      archive: keep(browse.archivePages, byUrl),
+      topics: keep(browse.topicPages, byUrl),
+      topicFeeds: keep(browse.topics, (topic) => topic.feedUrl),
+    };
+  });
   // "Now" for feeds and sitemaps: SOURCE_DATE_EPOCH when set, so builds are reproducible.
   eleventyConfig.addGlobalData('buildTime', () => buildTime().toISOString());
   if (options.onBeforeBuild) eleventyConfig.on('eleventy.before', options.onBeforeBuild);
