@@ -6,10 +6,13 @@ import { ingestSeeds, writeContent } from './ingest-seeds.js';
 import { countsOf, type Report, type ReportEntry } from './report.js';
 import { type BuildSettings, readBuildSettings } from './settings.js';
 import { checkFolders } from './folders.js';
+import { progress } from './progress.js';
 import { cleanLeftovers, renderAtomically, PROJECT_ROOT } from './site.js';
 
 export const contentDirOf = (workDir: string) => path.join(workDir, 'content');
 export const reportFileOf = (workDir: string) => path.join(workDir, 'report.json');
+/** Each seed's ingest, kept between builds so unchanged seeds are not read through the pipeline again. */
+const INGEST_CACHE_FILE = 'ingest-cache.json';
 export const manifestFileOf = (workDir: string) => path.join(workDir, 'render-manifest.json');
 
 /** Ingests the seeds folder into the work folder's content; returns the report so far. */
@@ -17,7 +20,8 @@ export function ingestInto(
   { seedsDir, workDir, strict = false }: Pick<BuildArgs, 'seedsDir' | 'workDir'> & { strict?: boolean },
   settings: BuildSettings = readBuildSettings(),
 ): Report {
-  const { articles, entries } = ingestSeeds(seedsDir, settings);
+  const cacheFile = path.join(workDir, INGEST_CACHE_FILE);
+  const { articles, entries } = ingestSeeds(seedsDir, { ...settings, cacheFile }, progress('ingest'));
   if (strict) entries.forEach(warningsAsErrors);
   // Strict: any error publishes nothing.
   const strictFailed = strict && entries.some((e) => e.status === 'error');
@@ -66,7 +70,7 @@ export async function build(args: BuildArgs, settings: BuildSettings = readBuild
   if (report.published > 0) {
     const contentDir = contentDirOf(args.workDir);
     const { written, reused } = await timed(timings, 'pages', () =>
-      renderAtomically({ contentDir, outDir: args.outDir, manifestFile: manifestFileOf(args.workDir) }));
+      renderAtomically({ contentDir, outDir: args.outDir, manifestFile: manifestFileOf(args.workDir), onPage: progress('pages') }));
     report.pages = written + reused;
     report.reusedPages = reused;
   }

@@ -12,6 +12,8 @@ import { articleUrl } from '../site/urls.js';
 
 /** The environment variable naming the file of page URLs to render; unset renders every page. */
 export const RENDER_ONLY_ENV = 'ARSHIF_RENDER_ONLY';
+/** Called by the plugin for each page Eleventy renders, so the build can show progress. */
+export const renderProgress: { onPage: (() => void) | null } = { onPage: null };
 /** Written by the ingest beside the catalogue: article id → hash of its Markdown file. */
 export const BODY_HASHES_FILE = 'bodies.json';
 

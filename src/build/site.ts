@@ -5,7 +5,7 @@ import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { SITE_MARKER } from './folders.js';
 import { loadSettings, SETTINGS_ENV, type SiteSettings } from '../site/settings.js';
-import { planRender, removeManifest, RENDER_ONLY_ENV, reusePages, writeManifest } from './render-plan.js';
+import { planRender, removeManifest, RENDER_ONLY_ENV, renderProgress, reusePages, writeManifest } from './render-plan.js';
 
 /** The list of page URLs to render this time, written into the content folder. */
 const RENDER_ONLY_FILE = 'render-only.json';
@@ -22,6 +22,8 @@ export interface RenderOptions {
    * hash is unchanged are linked from the previous site instead of rendered. Unset: render all.
    */
   manifestFile?: string;
+  /** Told the pages rendered so far and how many there are to render. */
+  onPage?: (done: number, total: number) => void;
 }
 
 export interface Rendered {
@@ -101,7 +103,7 @@ export async function buildSiteAtomically({ contentDir, outDir, settings, manife
   return written + reused;
 }
 
-export async function renderAtomically({ contentDir, outDir, settings = {}, manifestFile }: RenderOptions): Promise<Rendered> {
+export async function renderAtomically({ contentDir, outDir, settings = {}, manifestFile, onPage }: RenderOptions): Promise<Rendered> {
   // Beside the output, so on the same file system and the swap is two renames.
   const staging = `${outDir}.staging-${process.pid}`;
   const previous = `${outDir}.previous-${process.pid}`;
@@ -111,7 +113,14 @@ export async function renderAtomically({ contentDir, outDir, settings = {}, mani
   const onlyFile = plan ? path.join(contentDir, RENDER_ONLY_FILE) : undefined;
   try {
     if (plan) writeFileSync(onlyFile!, JSON.stringify([...plan.render]));
-    const written = await renderSite(contentDir, staging, settings, onlyFile);
+    // Paginated pages to render, plus a handful of single pages (feeds, sitemap, 404, robots).
+    const total = plan ? plan.render.size : 0;
+    let done = 0;
+    renderProgress.onPage = onPage && total ? () => onPage(++done, Math.max(total, done)) : null;
+    const written = await renderSite(contentDir, staging, settings, onlyFile).finally(() => {
+      renderProgress.onPage = null;
+    });
+    onPage?.(Math.max(total, done), Math.max(total, done));
     if (plan) reusePages(outDir, staging, plan.reuse);
     writeFileSync(path.join(staging, SITE_MARKER), 'Built by Arshif: the next build replaces this folder whole.\n');
     // The manifest describes the site in place: gone while the swap runs, written once it is done.

@@ -13,7 +13,7 @@ import { articleCount } from './plural.js';
 import { dayToDate, jsonFeed, newsArticle, NO_DATE, ogLocale, scriptJson, sitemapEntries, sitemapPages } from './seo.js';
 import { fullUrl, loadSettings, type SiteSettings } from './settings.js';
 import { articleUrl, hrefOf, topicSlug, topicUrl } from './urls.js';
-import { RENDER_ONLY_ENV } from '../build/render-plan.js';
+import { RENDER_ONLY_ENV, renderProgress } from '../build/render-plan.js';
 
 export interface ArshifOptions {
   /** Folder the ingest wrote its Markdown and catalogue to. */
@@ -119,6 +119,12 @@ export default function arshif(eleventyConfig: EleventyConfig, options: ArshifOp
   eleventyConfig.addFilter('jsonLd', (entry: CatalogEntry) => scriptJson(newsArticle(entry, site)));
   eleventyConfig.addFilter('jsonFeed', (entries: CatalogEntry[]) => jsonFeed(entries, site, articleBody));
   eleventyConfig.addFilter('sitemapEntries', (browse: Browse) => sitemapEntries(sitemapPages(browse), site));
+
+  // Counts rendered pages for the build's progress line; returns the page unchanged.
+  eleventyConfig.addTransform('arshif-progress', (content: string) => {
+    renderProgress.onPage?.();
+    return content;
+  });
 
   eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
   for (const face of FONT_FACES) {
