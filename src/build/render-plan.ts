@@ -3,7 +3,8 @@
 // previous site is not rendered again but linked from it into the staging folder. Pages
 // that list the whole site (home feed, JSON feed, sitemap) are always rendered.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import fs from 'node:fs/promises';
+import { type Dirent, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Browse, browseOf, type ListPage, type TopicGroup } from '../site/browse.js';
 import { CATALOG_FILE, type CatalogEntry } from '../site/catalog.js';
@@ -120,18 +121,47 @@ export function planRender(
   return { hashes, render, reuse };
 }
 
+/** File-system calls kept in flight at once: enough to keep libuv's threads busy. */
+const IN_FLIGHT = 64;
+
+async function inParallel<T>(items: T[], work: (item: T) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, items.length) }, worker));
+}
+
 /** Puts the previous site's unchanged pages into the staging folder: a hard link, or a copy across devices. */
-export function reusePages(outDir: string, staging: string, urls: string[]): void {
-  for (const url of urls) {
+export async function reusePages(outDir: string, staging: string, urls: string[]): Promise<void> {
+  const folders = [...new Set(urls.map((url) => path.dirname(path.join(staging, fileOfUrl(url)))))];
+  // Parents first (sorted), each made once, then every file at once.
+  folders.sort();
+  await inParallel(folders, (folder) => fs.mkdir(folder, { recursive: true }));
+  await inParallel(urls, async (url) => {
     const file = fileOfUrl(url);
-    const target = path.join(staging, file);
-    mkdirSync(path.dirname(target), { recursive: true });
     try {
-      linkSync(path.join(outDir, file), target);
+      await fs.link(path.join(outDir, file), path.join(staging, file));
     } catch {
-      copyFileSync(path.join(outDir, file), target);
+      await fs.copyFile(path.join(outDir, file), path.join(staging, file));
     }
+  });
+}
+
+/** Removes a folder tree, its files many at a time. */
+export async function removeTree(dir: string): Promise<void> {
+  let entries: Dirent[];
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
   }
+  const files = entries.filter((e) => !e.isDirectory()).map((e) => path.join(dir, e.name));
+  const folders = entries.filter((e) => e.isDirectory()).map((e) => path.join(dir, e.name));
+  await inParallel(files, (file) => fs.unlink(file));
+  await inParallel(folders, removeTree);
+  await fs.rmdir(dir);
 }
 
 export function writeManifest(file: string, outDir: string, hashes: Map<string, string>): void {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { SITE_MARKER } from './folders.js';
 import { loadSettings, SETTINGS_ENV, type SiteSettings } from '../site/settings.js';
-import { planRender, removeManifest, RENDER_ONLY_ENV, renderProgress, reusePages, writeManifest } from './render-plan.js';
+import { planRender, removeManifest, removeTree, RENDER_ONLY_ENV, renderProgress, reusePages, writeManifest } from './render-plan.js';
 
 /** The list of page URLs to render this time, written into the content folder. */
 const RENDER_ONLY_FILE = 'render-only.json';
@@ -117,17 +117,20 @@ export async function renderAtomically({ contentDir, outDir, settings = {}, mani
     const total = plan ? plan.render.size : 0;
     let done = 0;
     renderProgress.onPage = onPage && total ? () => onPage(++done, Math.max(total, done)) : null;
-    const written = await renderSite(contentDir, staging, settings, onlyFile).finally(() => {
+    // Unchanged pages are linked while Eleventy renders the others: file-system calls run
+    // on libuv's threads beside the rendering. The two sets of files never meet.
+    const linking = plan ? reusePages(outDir, staging, plan.reuse) : Promise.resolve();
+    const rendering = renderSite(contentDir, staging, settings, onlyFile).finally(() => {
       renderProgress.onPage = null;
     });
+    const [written] = await Promise.all([rendering, linking]);
     onPage?.(Math.max(total, done), Math.max(total, done));
-    if (plan) reusePages(outDir, staging, plan.reuse);
     writeFileSync(path.join(staging, SITE_MARKER), 'Built by Arshif: the next build replaces this folder whole.\n');
     // The manifest describes the site in place: gone while the swap runs, written once it is done.
     if (manifestFile) removeManifest(manifestFile);
     if (existsSync(outDir)) renameSync(outDir, previous);
     renameSync(staging, outDir);
-    rmSync(previous, { recursive: true, force: true });
+    await removeTree(previous);
     if (plan) writeManifest(manifestFile!, outDir, plan.hashes);
     return { written, reused: plan?.reuse.length ?? 0 };
   } catch (error) {
