@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import rssPlugin from '@11ty/eleventy-plugin-rss';
 import { buildTime } from '../build/settings.js';
-import { fromMarkdown } from '../ingest/serialize.js';
+import { bodyOfMarkdown, fromMarkdown } from '../ingest/serialize.js';
 import { articleCrumbs, browseOf, type Browse } from './browse.js';
 import { dirOf, isolateBidiHtml } from './bidi.js';
 import { ARTICLES_DIR, CATALOG_FILE, type CatalogEntry } from './catalog.js';
@@ -89,10 +89,11 @@ export default function arshif(eleventyConfig: EleventyConfig, options: ArshifOp
   eleventyConfig.addGlobalData('buildTime', () => buildTime().toISOString());
   if (options.onBeforeBuild) eleventyConfig.on('eleventy.before', options.onBeforeBuild);
 
+  // The body only: its direction is in the catalogue, so the front matter is not parsed again.
   const articleBody = (id: string) => {
     const file = path.join(workDir, ARTICLES_DIR, `${id}.md`);
-    const { data, body } = fromMarkdown(readFileSync(file, 'utf8'));
-    return md.render(body, { dir: data.dir });
+    const body = bodyOfMarkdown(readFileSync(file, 'utf8'));
+    return md.render(body, { dir: current().browse.byId.get(id)?.dir ?? fromMarkdown(readFileSync(file, 'utf8')).data.dir });
   };
   eleventyConfig.addFilter('articleBody', articleBody);
   // Titles and excerpts printed by templates get the same isolation as article bodies.
