@@ -9,6 +9,14 @@ import { planRender, removeManifest, removeTree, RENDER_ONLY_ENV, renderProgress
 
 /** The list of page URLs to render this time, written into the content folder. */
 const RENDER_ONLY_FILE = 'render-only.json';
+/** Pages per Eleventy run: a few hundred MB of Eleventy's memory. The variable lets tests use parts of a few pages. */
+const partPages = () => Number(process.env.ARSHIF_RENDER_PART_PAGES) || 6000;
+
+function partsOf<T>(items: T[], size: number): T[][] {
+  const parts: T[][] = [];
+  for (let i = 0; i < items.length; i += size) parts.push(items.slice(i, i + size));
+  return parts.length ? parts : [[]];
+}
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -112,19 +120,33 @@ export async function renderAtomically({ contentDir, outDir, settings = {}, mani
   const plan = manifestFile ? planRender(contentDir, outDir, manifestFile, PROJECT_ROOT, settings) : null;
   const onlyFile = plan ? path.join(contentDir, RENDER_ONLY_FILE) : undefined;
   try {
-    if (plan) writeFileSync(onlyFile!, JSON.stringify([...plan.render]));
     // Paginated pages to render, plus a handful of single pages (feeds, sitemap, 404, robots).
     const total = plan ? plan.render.size : 0;
     let done = 0;
-    renderProgress.onPage = onPage && total ? () => onPage(++done, Math.max(total, done)) : null;
+    renderProgress.onPage = onPage && total ? () => onPage(Math.min(++done, total), total) : null;
     // Unchanged pages are linked while Eleventy renders the others: file-system calls run
     // on libuv's threads beside the rendering. The two sets of files never meet.
     const linking = plan ? reusePages(outDir, staging, plan.reuse) : Promise.resolve();
-    const rendering = renderSite(contentDir, staging, settings, onlyFile).finally(() => {
+    const rendering = (async () => {
+      if (!plan) return renderSite(contentDir, staging, settings);
+      // Eleventy holds every page it renders in memory until it is done: a large archive is
+      // rendered in parts, one Eleventy run each, so memory stays flat however many pages.
+      const parts = partsOf([...plan.render], partPages());
+      let written = 0;
+      let singles = 0;
+      for (const [i, part] of parts.entries()) {
+        writeFileSync(onlyFile!, JSON.stringify(part));
+        const count = await renderSite(contentDir, staging, settings, onlyFile);
+        // Single pages (feeds, sitemap, 404) are rendered again in every part: counted once.
+        if (i === 0) singles = count - part.length;
+        written += i === 0 ? count : count - singles;
+      }
+      return written;
+    })().finally(() => {
       renderProgress.onPage = null;
     });
     const [written] = await Promise.all([rendering, linking]);
-    onPage?.(Math.max(total, done), Math.max(total, done));
+    onPage?.(total, total);
     writeFileSync(path.join(staging, SITE_MARKER), 'Built by Arshif: the next build replaces this folder whole.\n');
     // The manifest describes the site in place: gone while the swap runs, written once it is done.
     if (manifestFile) removeManifest(manifestFile);

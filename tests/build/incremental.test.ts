@@ -29,6 +29,7 @@ async function cleanBuild(): Promise<{ report: Report; hashes: Record<string, st
   const other = mkdtempSync(path.join(tmpdir(), 'arshif-full-'));
   cpSync(seedsDir, path.join(other, 'seeds'), { recursive: true });
   const report = await build({ seedsDir: path.join(other, 'seeds'), outDir: path.join(other, 'dist'), workDir: path.join(other, 'work') });
+  expect(report.reusedPages).toBe(0);
   const hashes = treeHashes(path.join(other, 'dist'));
   rmSync(other, { recursive: true, force: true });
   return { report, hashes };
@@ -88,6 +89,20 @@ describe('incremental rebuild', () => {
     unlinkSync(seedFile(5));
     const report = await expectSameAsFullBuild();
     expect(report.published).toBe(12);
+  });
+
+  it('renders a site in parts, one Eleventy run each, to the same files', async () => {
+    process.env.ARSHIF_RENDER_PART_PAGES = '7';
+    try {
+      // The site in place was rendered in one run.
+      const whole = treeHashes(outDir);
+      rmSync(outDir, { recursive: true, force: true });
+      const report = await incremental();
+      expect(report.reusedPages).toBe(0);
+      expect(treeHashes(outDir)).toEqual(whole);
+    } finally {
+      delete process.env.ARSHIF_RENDER_PART_PAGES;
+    }
   });
 
   it('after the previous site was deleted, renders it whole again', async () => {
