@@ -42,6 +42,9 @@ function node(args: string[]): { wallMs: number; stdout: string } {
 function buildOnce(dir: string): Measure {
   const { wallMs } = node(['src/cli/build.ts', '--seeds', `${dir}/seeds`, '--out', `${dir}/dist`, '--work', `${dir}/work`]);
   const report = JSON.parse(readFileSync(`${dir}/work/report.json`, 'utf8')) as Report;
+  // Each measure as it comes, so a long run shows where it is.
+  console.error(`  build: ${seconds(wallMs)} s, stages ${JSON.stringify(report.timings)}, ${report.maxRssMb} MB, ` +
+    `${report.published} articles, ${report.pages} pages (${report.reusedPages} reused)`);
   return { wallMs, stages: report.timings, maxRssMb: report.maxRssMb };
 }
 
