@@ -186,6 +186,8 @@ export function ingestSeeds(
     }
   }
   onSeed(names.length, names.length);
+  // The previous cache's unused entries are let go before the archive-wide passes need memory.
+  previous.clear();
   if (cachePath) writeCache(cachePath, cache);
   const dropped = markNearDuplicates(articles, entryOf, duplicates);
   const kept = articles.filter((a) => !dropped.has(a));

@@ -145,7 +145,11 @@ export async function renderAtomically({ contentDir, outDir, settings = {}, mani
     })().finally(() => {
       renderProgress.onPage = null;
     });
-    const [written] = await Promise.all([rendering, linking]);
+    // Both settle before anything else: a failed render must not leave links still being made.
+    const [rendered, linked] = await Promise.allSettled([rendering, linking]);
+    if (rendered.status === 'rejected') throw rendered.reason;
+    if (linked.status === 'rejected') throw linked.reason;
+    const written = rendered.value;
     onPage?.(total, total);
     writeFileSync(path.join(staging, SITE_MARKER), 'Built by Arshif: the next build replaces this folder whole.\n');
     // The manifest describes the site in place: gone while the swap runs, written once it is done.

@@ -105,12 +105,14 @@ export interface TopicSource {
   body: Block[];
 }
 
-/** Words of a text in runs that punctuation does not break; `normal` caches `normalizeArabic`, the slow part. */
-function segmentsOf(text: string, normal: (word: string) => string): Array<Array<{ surface: string; norm: string }>> {
+/**
+ * Words of a text in runs that punctuation does not break. `token` gives one shared object
+ * per distinct word: it caches `normalizeArabic`, the slow part, and an archive's millions
+ * of words then hold references, not objects of their own.
+ */
+function segmentsOf(text: string, token: (word: string) => Token): Token[][] {
   // Marks go first, in one pass over the text: none of them is punctuation that breaks a run.
-  return text.replace(MARKS, '').split(BREAK).map((part) =>
-    (part.match(WORD) ?? []).map((surface) => ({ surface, norm: normal(surface) })),
-  );
+  return text.replace(MARKS, '').split(BREAK).map((part) => (part.match(WORD) ?? []).map(token));
 }
 
 /**
@@ -203,18 +205,18 @@ const ID_SPACE = 2 ** 26;
 /** Topics for every article of an archive, in the order given. */
 export function topicsOf(articles: TopicSource[]): Topic[][] {
   // Words become small numbers once, so runs of words can be counted without building strings.
-  const normalCache = new Map<string, string>();
-  const normal = (word: string) => {
-    let n = normalCache.get(word);
-    if (n === undefined) normalCache.set(word, (n = foldSpelling(normalizeArabic(word))));
-    return n;
+  const tokenCache = new Map<string, Token>();
+  const token = (surface: string) => {
+    let t = tokenCache.get(surface);
+    if (t === undefined) tokenCache.set(surface, (t = { surface, norm: foldSpelling(normalizeArabic(surface)) }));
+    return t;
   };
   const raw = articles.map((article) => {
     const lead = article.body.find((block) => block.kind === 'paragraph')?.text ?? '';
     const rest = article.body.filter((block) => block.text !== lead || block.kind !== 'paragraph');
     return {
-      weighted: [article.title ?? '', lead].flatMap((text) => segmentsOf(text, normal)),
-      plain: rest.flatMap((block) => segmentsOf(block.text, normal)),
+      weighted: [article.title ?? '', lead].flatMap((text) => segmentsOf(text, token)),
+      plain: rest.flatMap((block) => segmentsOf(block.text, token)),
     };
   });
 
@@ -245,7 +247,12 @@ export function topicsOf(articles: TopicSource[]): Topic[][] {
       }
       return folded;
     }));
-  const docs = raw.map((doc) => ({ weighted: fold(doc.weighted), plain: fold(doc.plain) }));
+  // Each article's unfolded words are let go as soon as they are folded.
+  const docs = raw.map((doc, i) => {
+    const folded = { weighted: fold(doc.weighted), plain: fold(doc.plain) };
+    raw[i] = { weighted: [], plain: [] };
+    return folded;
+  });
   const all = (doc: (typeof docs)[number]) => [...doc.weighted, ...doc.plain];
 
   const topicWord = norms.map(isTopicWord);
