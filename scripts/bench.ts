@@ -4,7 +4,7 @@
 // A script, not a test: CI does not run it.
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Report } from '../src/build/report.js';
@@ -42,6 +42,9 @@ function node(args: string[]): { wallMs: number; stdout: string } {
 function buildOnce(dir: string): Measure {
   const { wallMs } = node(['src/cli/build.ts', '--seeds', `${dir}/seeds`, '--out', `${dir}/dist`, '--work', `${dir}/work`]);
   const report = JSON.parse(readFileSync(`${dir}/work/report.json`, 'utf8')) as Report;
+  // Each measure as it comes, so a long run shows where it is.
+  console.error(`  build: ${seconds(wallMs)} s, stages ${JSON.stringify(report.timings)}, ${report.maxRssMb} MB, ` +
+    `${report.published} articles, ${report.pages} pages (${report.reusedPages} reused)`);
   return { wallMs, stages: report.timings, maxRssMb: report.maxRssMb };
 }
 
@@ -53,6 +56,8 @@ function medianOf(measures: Measure[]): Measure {
   return { wallMs: median(measures.map((m) => m.wallMs)), stages, maxRssMb: Math.max(...measures.map((m) => m.maxRssMb)) };
 }
 
+const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+const loadAtStart = load();
 const corpus = loadCorpus(path.resolve(values.corpus));
 const rows: string[][] = [];
 for (const size of sizes) {
@@ -108,3 +113,5 @@ console.log(line(head));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const r of rows) console.log(line(r));
 console.log('targets at 10,000: (ingest+pages)/bare ≤ 1.3, add/full ≤ 20%, peak ≤ 1024 MB');
+// The machine may be shared: the figures mean little without how busy it was.
+console.log(`load average (1, 5, 15 min): ${loadAtStart} at start, ${load()} at end`);

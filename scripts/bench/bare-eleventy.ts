@@ -1,5 +1,6 @@
 // The baseline: bare Eleventy 3 over the same articles as plain Markdown, with one
 // minimal layout, a paginated home and tag pages, as a typical Eleventy blog is built.
+// Tag pages are numbered: `slugify` transliterates Arabic, so two topics would share a URL.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
@@ -16,7 +17,7 @@ layout: base.njk
 <ol>{% for post in pagination.items %}<li><a href="{{ post.url }}">{{ post.data.title }}</a></li>{% endfor %}</ol>`;
 const TAGS = `---
 pagination: { data: collections, size: 1, alias: tag, filter: [all, posts] }
-permalink: "/tags/{{ tag | slugify }}/"
+permalink: "/tags/{{ pagination.pageNumber }}/"
 layout: base.njk
 ---
 <ol>{% for post in collections[tag] %}<li><a href="{{ post.url }}">{{ post.data.title }}</a></li>{% endfor %}</ol>`;

@@ -6,24 +6,29 @@ import { ingestSeeds, writeContent } from './ingest-seeds.js';
 import { countsOf, type Report, type ReportEntry } from './report.js';
 import { type BuildSettings, readBuildSettings } from './settings.js';
 import { checkFolders } from './folders.js';
-import { buildSiteAtomically, cleanLeftovers, PROJECT_ROOT } from './site.js';
+import { progress } from './progress.js';
+import { cleanLeftovers, renderAtomically, PROJECT_ROOT } from './site.js';
 import { timed, type Timings } from './timed.js';
 
 export const contentDirOf = (workDir: string) => path.join(workDir, 'content');
 export const reportFileOf = (workDir: string) => path.join(workDir, 'report.json');
+/** Each seed's ingest, kept between builds so unchanged seeds are not read through the pipeline again. */
+const INGEST_CACHE_FILE = 'ingest-cache.json';
+export const manifestFileOf = (workDir: string) => path.join(workDir, 'render-manifest.json');
 
 /** Ingests the seeds folder into the work folder's content; returns the report so far. */
 export function ingestInto(
   { seedsDir, workDir, strict = false }: Pick<BuildArgs, 'seedsDir' | 'workDir'> & { strict?: boolean },
   settings: BuildSettings = readBuildSettings(),
 ): Report {
-  const { articles, entries } = ingestSeeds(seedsDir, settings);
+  const cacheFile = path.join(workDir, INGEST_CACHE_FILE);
+  const { articles, entries } = ingestSeeds(seedsDir, { ...settings, cacheFile }, progress('ingest'));
   if (strict) entries.forEach(warningsAsErrors);
   // Strict: any error publishes nothing.
   const strictFailed = strict && entries.some((e) => e.status === 'error');
   const published = strictFailed ? [] : articles;
   writeContent(contentDirOf(workDir), published);
-  return { ...countsOf(entries, published.length), strictFailed, pages: 0, timings: {}, maxRssMb: 0, entries };
+  return { ...countsOf(entries, published.length), strictFailed, pages: 0, reusedPages: 0, timings: {}, maxRssMb: 0, entries };
 }
 
 /** `--strict`: a seed's first warning (`code: message`) becomes its error. */
@@ -55,7 +60,11 @@ export async function build(args: BuildArgs, settings: BuildSettings = readBuild
   const report = await timed(timings, 'ingest', () => ingestInto(args, settings));
   if (report.published > 0) {
     const contentDir = contentDirOf(args.workDir);
-    report.pages = await buildSiteAtomically({ contentDir, outDir: args.outDir, timings });
+    const { written, reused } = await renderAtomically({
+      contentDir, outDir: args.outDir, manifestFile: manifestFileOf(args.workDir), onPage: progress('pages'), timings,
+    });
+    report.pages = written + reused;
+    report.reusedPages = reused;
   }
   report.timings = timings;
   // Peak resident memory of this process (Eleventy runs in it), for the benchmark.

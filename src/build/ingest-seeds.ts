@@ -1,10 +1,11 @@
 // Reads the seeds folder and writes the generated Markdown and catalogue. The only place
 // the ingest touches the file system; seeds are opened read-only and never written.
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { IngestError, type Article, type Step } from '../ingest/article.js';
 import { checkSize, DEFAULT_LIMITS, type Limits } from '../ingest/limits.js';
-import { ingest, STEPS } from '../ingest/pipeline.js';
+import { ingest, type Ingested, INGEST_VERSION, STEPS } from '../ingest/pipeline.js';
 import { frontMatterOf, toMarkdown } from '../ingest/serialize.js';
 import { topicsOf } from '../ingest/topics.js';
 import { ARTICLES_DIR, byNewest, CATALOG_FILE } from '../site/catalog.js';
@@ -13,6 +14,7 @@ import { escapeControls, type ReportEntry } from './report.js';
 import { ADDED_FILE, recordAdded } from './added-dates.js';
 import { articleUrl } from '../site/urls.js';
 import { linkArticles } from './related.js';
+import { BODY_HASHES_FILE } from './render-plan.js';
 
 const SEED_NAME = /\.txt$/;
 /** Project files that live beside the seeds and are read elsewhere: skipped without a word. */
@@ -27,6 +29,36 @@ export interface IngestOptions {
   limits?: Limits;
   duplicates?: DuplicateSettings;
   steps?: ReadonlyArray<[string, Step]>;
+  /** Where each seed's ingest is kept between builds (in the work folder); unset: no cache. */
+  cacheFile?: string;
+}
+
+/** A seed's ingest as kept in the cache: what the pipeline returned, or the error it gave. */
+type Cached = Ingested | { error: { code: string; reason: string } };
+
+/** Keyed by everything the per-seed ingest reads: code version, limits, file name and bytes. */
+function cacheKey(file: string, bytes: Uint8Array, limits: Limits): string {
+  return createHash('sha256')
+    .update(`${INGEST_VERSION}\0${JSON.stringify(limits)}\0${file}\0`)
+    .update(bytes)
+    .digest('hex');
+}
+
+function readCache(file: string | undefined): Map<string, Cached> {
+  if (!file) return new Map();
+  try {
+    return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, Cached>));
+  } catch {
+    // Missing or unreadable: every seed is ingested again and the cache rewritten.
+    return new Map();
+  }
+}
+
+/** Keeps only this build's seeds, so removed ones leave the cache; written beside and renamed. */
+function writeCache(file: string, cache: Map<string, Cached>): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(Object.fromEntries(cache)));
+  renameSync(`${file}.${process.pid}.tmp`, file);
 }
 
 function entry(file: string, fields: Partial<ReportEntry>): ReportEntry {
@@ -71,8 +103,13 @@ function readSeed(full: Buffer, limits: Limits): Buffer {
 
 export function ingestSeeds(
   seedsDir: string,
-  { limits = DEFAULT_LIMITS, duplicates = DEFAULT_DUPLICATE_SETTINGS, steps = STEPS }: IngestOptions = {},
+  { limits = DEFAULT_LIMITS, duplicates = DEFAULT_DUPLICATE_SETTINGS, steps = STEPS, cacheFile }: IngestOptions = {},
+  onSeed: (done: number, total: number) => void = () => {},
 ): { articles: Article[]; entries: ReportEntry[] } {
+  // Steps other than the project's own (tests swap some in) are never cached.
+  const cachePath = steps === STEPS ? cacheFile : undefined;
+  const previous = readCache(cachePath);
+  const cache = new Map<string, Cached>();
   const articles: Article[] = [];
   const entries: ReportEntry[] = [];
   const entryOf = new Map<Article, ReportEntry>();
@@ -80,7 +117,8 @@ export function ingestSeeds(
   const byBody = new Map<string, string>();
   // Names as bytes, sorted by byte (so by code point), so every machine reads seeds in the same order.
   const names = readdirSync(seedsDir, { encoding: 'buffer' }).sort(byCodePoint);
-  for (const raw of names) {
+  for (const [index, raw] of names.entries()) {
+    onSeed(index, names.length);
     const full = Buffer.concat([Buffer.from(`${seedsDir}${path.sep}`), raw]);
     let file: string;
     try {
@@ -104,7 +142,21 @@ export function ingestSeeds(
     }
     try {
       // The file name is shown on the article page as its provenance: controls and bidi marks escaped, as on the terminal.
-      const { article, removed, warnings } = ingest(escapeControls(file), readSeed(full, limits), steps, limits);
+      const bytes = readSeed(full, limits);
+      const key = cacheKey(file, bytes, limits);
+      let result = previous.get(key);
+      if (!result) {
+        try {
+          result = ingest(escapeControls(file), bytes, steps, limits);
+        } catch (error) {
+          // A refusal is as repeatable as an ingest; a fault in a step (a bug) is not kept.
+          if (!(error instanceof IngestError)) throw error;
+          result = { error: { code: error.code, reason: error.message } };
+        }
+      }
+      cache.set(key, result);
+      if ('error' in result) throw new IngestError(result.error.code, result.error.reason);
+      const { article, removed, warnings } = result;
       const sameText = byBody.get(bodyKey(article));
       if (sameText) {
         entries.push(entry(file, {
@@ -133,6 +185,10 @@ export function ingestSeeds(
       entries.push(entry(file, { status: 'error', code, reason }));
     }
   }
+  onSeed(names.length, names.length);
+  // The previous cache's unused entries are let go before the archive-wide passes need memory.
+  previous.clear();
+  if (cachePath) writeCache(cachePath, cache);
   const dropped = markNearDuplicates(articles, entryOf, duplicates);
   const kept = articles.filter((a) => !dropped.has(a));
   return { articles: withTopics(withAddedDates(seedsDir, kept, entries)), entries };
@@ -181,15 +237,48 @@ function withAddedDates(seedsDir: string, articles: Article[], entries: ReportEn
   });
 }
 
-/** Replaces the content folder with one Markdown file per article and the catalogue, whose
- * entries also carry the links worked out across the archive (older, newer, related). */
+// What turns an article into its Markdown file: a change there rewrites every file.
+const SERIALIZERS = ['../ingest/serialize.ts', '../ingest/markdown-escape.ts'].map((file) => path.resolve(import.meta.dirname, file));
+
+function serializerVersion(): string {
+  const hash = createHash('sha256');
+  for (const file of SERIALIZERS) hash.update(readFileSync(file));
+  return hash.digest('hex');
+}
+
+/** The previous build's article hashes, or none when they were written by other code. */
+function previousHashes(contentDir: string, version: string): Record<string, string> {
+  try {
+    const data = JSON.parse(readFileSync(path.join(contentDir, BODY_HASHES_FILE), 'utf8')) as { version: string; articles: Record<string, string> };
+    return data.version === version ? data.articles : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Brings the content folder to one Markdown file per article and the catalogue, whose
+ * entries also carry the links worked out across the archive (older, newer, related).
+ * A file whose article is unchanged since the last build is left as it is; beside them,
+ * `bodies.json` records each article's hash for the render plan.
+ */
 export function writeContent(contentDir: string, articles: Article[]): void {
-  rmSync(contentDir, { recursive: true, force: true });
-  mkdirSync(path.join(contentDir, ARTICLES_DIR), { recursive: true });
+  const articlesDir = path.join(contentDir, ARTICLES_DIR);
+  const version = serializerVersion();
+  const before = previousHashes(contentDir, version);
+  mkdirSync(articlesDir, { recursive: true });
+  const hashes: Record<string, string> = {};
   for (const article of articles) {
-    writeFileSync(path.join(contentDir, ARTICLES_DIR, `${article.id}.md`), toMarkdown(article));
+    const hash = createHash('sha256').update(JSON.stringify(article)).digest('hex');
+    hashes[article.id] = hash;
+    const file = path.join(articlesDir, `${article.id}.md`);
+    if (before[article.id] !== hash || !existsSync(file)) writeFileSync(file, toMarkdown(article));
+  }
+  for (const name of readdirSync(articlesDir)) {
+    if (!(name.replace(/\.md$/, '') in hashes)) rmSync(path.join(articlesDir, name), { recursive: true, force: true });
   }
   const links = linkArticles(articles);
   const catalog = articles.map((a) => ({ ...frontMatterOf(a), ...links.get(a.id)! })).sort(byNewest);
   writeFileSync(path.join(contentDir, CATALOG_FILE), `${JSON.stringify(catalog)}\n`);
+  writeFileSync(path.join(contentDir, BODY_HASHES_FILE), `${JSON.stringify({ version, articles: hashes })}\n`);
 }

@@ -37,6 +37,8 @@ export interface Report {
   /** True when `--strict` found an error or warning and nothing was published. */
   strictFailed: boolean;
   pages: number;
+  /** Of `pages`, those linked unchanged from the previous site rather than rendered. */
+  reusedPages: number;
   /** Wall time of each build stage in milliseconds. */
   timings: Record<string, number>;
   maxRssMb: number;
@@ -46,7 +48,7 @@ export interface Report {
 export function countsOf(
   entries: ReportEntry[],
   published: number,
-): Omit<Report, 'pages' | 'entries' | 'strictFailed' | 'timings' | 'maxRssMb'> {
+): Omit<Report, 'pages' | 'reusedPages' | 'entries' | 'strictFailed' | 'timings' | 'maxRssMb'> {
   const count = (status: SeedStatus) => entries.filter((e) => e.status === status).length;
   return {
     seeds: entries.length - count('skipped'),

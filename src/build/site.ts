@@ -7,6 +7,18 @@ import { SITE_MARKER } from './folders.js';
 import { loadSettings, SETTINGS_ENV, type SiteSettings } from '../site/settings.js';
 import { addSearch } from './search-index.js';
 import { timed, type Timings } from './timed.js';
+import { planRender, removeManifest, removeTree, RENDER_ONLY_ENV, renderProgress, reusePages, writeManifest } from './render-plan.js';
+
+/** The list of page URLs to render this time, written into the content folder. */
+const RENDER_ONLY_FILE = 'render-only.json';
+/** Pages per Eleventy run: a few hundred MB of Eleventy's memory. The variable lets tests use parts of a few pages. */
+const partPages = () => Number(process.env.ARSHIF_RENDER_PART_PAGES) || 6000;
+
+function partsOf<T>(items: T[], size: number): T[][] {
+  const parts: T[][] = [];
+  for (let i = 0; i < items.length; i += size) parts.push(items.slice(i, i + size));
+  return parts.length ? parts : [[]];
+}
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -17,12 +29,28 @@ export interface RenderOptions {
   settings?: Partial<SiteSettings>;
   /** Receives the wall time of rendering (`pages`) and indexing (`search`). */
   timings?: Timings;
+  /**
+   * Where the hashes of the pages in `outDir` are kept (in the work folder): pages whose
+   * hash is unchanged are linked from the previous site instead of rendered. Unset: render all.
+   */
+  manifestFile?: string;
+  /** Told the pages rendered so far and how many there are to render. */
+  onPage?: (done: number, total: number) => void;
 }
 
-/** Runs Eleventy into `dir`; returns the number of pages written. */
-export async function renderSite(contentDir: string, dir: string, settings: Partial<SiteSettings> = {}): Promise<number> {
+export interface Rendered {
+  /** Files Eleventy wrote. */
+  written: number;
+  /** Pages linked unchanged from the previous site. */
+  reused: number;
+}
+
+/** Runs Eleventy into `dir`; returns the number of pages written. `onlyFile` lists the page URLs to render. */
+export async function renderSite(contentDir: string, dir: string, settings: Partial<SiteSettings> = {}, onlyFile?: string): Promise<number> {
   process.env.ARSHIF_CONTENT = contentDir;
   process.env[SETTINGS_ENV] = JSON.stringify(settings);
+  if (onlyFile) process.env[RENDER_ONLY_ENV] = onlyFile;
+  else delete process.env[RENDER_ONLY_ENV];
   const cwd = process.cwd();
   // Eleventy resolves templates, data and passthrough copies from the project root.
   process.chdir(PROJECT_ROOT);
@@ -36,6 +64,7 @@ export async function renderSite(contentDir: string, dir: string, settings: Part
     return pages.length;
   } finally {
     process.chdir(cwd);
+    delete process.env[RENDER_ONLY_ENV];
   }
 }
 
@@ -81,21 +110,63 @@ export function cleanLeftovers(outDir: string): void {
   }
 }
 
-export async function buildSiteAtomically({ contentDir, outDir, settings, timings = {} }: RenderOptions): Promise<number> {
+export async function buildSiteAtomically({ contentDir, outDir, settings, manifestFile, timings }: RenderOptions): Promise<number> {
+  const { written, reused } = await renderAtomically({ contentDir, outDir, settings, manifestFile, timings });
+  return written + reused;
+}
+
+export async function renderAtomically({ contentDir, outDir, settings = {}, manifestFile, onPage, timings = {} }: RenderOptions): Promise<Rendered> {
   // Beside the output, so on the same file system and the swap is two renames.
   const staging = `${outDir}.staging-${process.pid}`;
   const previous = `${outDir}.previous-${process.pid}`;
   cleanLeftovers(outDir);
   rmSync(staging, { recursive: true, force: true });
+  const plan = manifestFile ? planRender(contentDir, outDir, manifestFile, PROJECT_ROOT, settings) : null;
+  const onlyFile = plan ? path.join(contentDir, RENDER_ONLY_FILE) : undefined;
   try {
-    const pages = await timed(timings, 'pages', () => renderSite(contentDir, staging, settings));
+    // Paginated pages to render, plus a handful of single pages (feeds, sitemap, 404, robots).
+    const total = plan ? plan.render.size : 0;
+    let done = 0;
+    renderProgress.onPage = onPage && total ? () => onPage(Math.min(++done, total), total) : null;
+    // Unchanged pages are linked while Eleventy renders the others: file-system calls run
+    // on libuv's threads beside the rendering. The two sets of files never meet.
+    const renderStarted = performance.now();
+    const linking = plan ? reusePages(outDir, staging, plan.reuse) : Promise.resolve();
+    const rendering = (async () => {
+      if (!plan) return renderSite(contentDir, staging, settings);
+      // Eleventy holds every page it renders in memory until it is done: a large archive is
+      // rendered in parts, one Eleventy run each, so memory stays flat however many pages.
+      const parts = partsOf([...plan.render], partPages());
+      let written = 0;
+      let singles = 0;
+      for (const [i, part] of parts.entries()) {
+        writeFileSync(onlyFile!, JSON.stringify(part));
+        const count = await renderSite(contentDir, staging, settings, onlyFile);
+        // Single pages (feeds, sitemap, 404) are rendered again in every part: counted once.
+        if (i === 0) singles = count - part.length;
+        written += i === 0 ? count : count - singles;
+      }
+      return written;
+    })().finally(() => {
+      renderProgress.onPage = null;
+    });
+    // Both settle before anything else: a failed render must not leave links still being made.
+    const [rendered, linked] = await Promise.allSettled([rendering, linking]);
+    timings.pages = Math.round(performance.now() - renderStarted);
+    if (rendered.status === 'rejected') throw rendered.reason;
+    if (linked.status === 'rejected') throw linked.reason;
+    const written = rendered.value;
+    onPage?.(total, total);
     // Indexed in staging, so the published site and its search index always match.
     await timed(timings, 'search', () => addSearch(staging));
     writeFileSync(path.join(staging, SITE_MARKER), 'Built by Arshif: the next build replaces this folder whole.\n');
+    // The manifest describes the site in place: gone while the swap runs, written once it is done.
+    if (manifestFile) removeManifest(manifestFile);
     if (existsSync(outDir)) renameSync(outDir, previous);
     renameSync(staging, outDir);
-    rmSync(previous, { recursive: true, force: true });
-    return pages;
+    await removeTree(previous);
+    if (plan) writeManifest(manifestFile!, outDir, plan.hashes);
+    return { written, reused: plan?.reuse.length ?? 0 };
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;

@@ -33,3 +33,17 @@ export function fromMarkdown(markdown: string): { data: FrontMatter; body: strin
   if (!match) throw new Error('no front matter');
   return { data: parse(match[1]!) as FrontMatter, body: markdown.slice(match[0].length) };
 }
+
+const FRONT_MATTER_END = '\n---\n';
+
+/**
+ * The Markdown body of a file written by `toMarkdown`, without parsing its front matter:
+ * every value there is one line, so the first `---` line after the opening one ends it.
+ */
+export function bodyOfMarkdown(markdown: string): string {
+  if (!markdown.startsWith('---\n')) throw new Error('no front matter');
+  const end = markdown.indexOf(FRONT_MATTER_END, 3);
+  if (end < 0) throw new Error('no front matter');
+  const start = end + FRONT_MATTER_END.length;
+  return markdown.slice(markdown[start] === '\n' ? start + 1 : start);
+}

@@ -105,11 +105,14 @@ export interface TopicSource {
   body: Block[];
 }
 
-/** Words of a text in runs that punctuation does not break; `normal` caches `normalizeArabic`, the slow part. */
-function segmentsOf(text: string, normal: (word: string) => string): Array<Array<{ surface: string; norm: string }>> {
-  return text.split(BREAK).map((part) =>
-    (part.replace(MARKS, '').match(WORD) ?? []).map((surface) => ({ surface, norm: normal(surface) })),
-  );
+/**
+ * Words of a text in runs that punctuation does not break. `token` gives one shared object
+ * per distinct word: it caches `normalizeArabic`, the slow part, and an archive's millions
+ * of words then hold references, not objects of their own.
+ */
+function segmentsOf(text: string, token: (word: string) => Token): Token[][] {
+  // Marks go first, in one pass over the text: none of them is punctuation that breaks a run.
+  return text.replace(MARKS, '').split(BREAK).map((part) => (part.match(WORD) ?? []).map(token));
 }
 
 /**
@@ -202,18 +205,18 @@ const ID_SPACE = 2 ** 26;
 /** Topics for every article of an archive, in the order given. */
 export function topicsOf(articles: TopicSource[]): Topic[][] {
   // Words become small numbers once, so runs of words can be counted without building strings.
-  const normalCache = new Map<string, string>();
-  const normal = (word: string) => {
-    let n = normalCache.get(word);
-    if (n === undefined) normalCache.set(word, (n = foldSpelling(normalizeArabic(word))));
-    return n;
+  const tokenCache = new Map<string, Token>();
+  const token = (surface: string) => {
+    let t = tokenCache.get(surface);
+    if (t === undefined) tokenCache.set(surface, (t = { surface, norm: foldSpelling(normalizeArabic(surface)) }));
+    return t;
   };
   const raw = articles.map((article) => {
     const lead = article.body.find((block) => block.kind === 'paragraph')?.text ?? '';
     const rest = article.body.filter((block) => block.text !== lead || block.kind !== 'paragraph');
     return {
-      weighted: [article.title ?? '', lead].flatMap((text) => segmentsOf(text, normal)),
-      plain: rest.flatMap((block) => segmentsOf(block.text, normal)),
+      weighted: [article.title ?? '', lead].flatMap((text) => segmentsOf(text, token)),
+      plain: rest.flatMap((block) => segmentsOf(block.text, token)),
     };
   });
 
@@ -244,7 +247,12 @@ export function topicsOf(articles: TopicSource[]): Topic[][] {
       }
       return folded;
     }));
-  const docs = raw.map((doc) => ({ weighted: fold(doc.weighted), plain: fold(doc.plain) }));
+  // Each article's unfolded words are let go as soon as they are folded.
+  const docs = raw.map((doc, i) => {
+    const folded = { weighted: fold(doc.weighted), plain: fold(doc.plain) };
+    raw[i] = { weighted: [], plain: [] };
+    return folded;
+  });
   const all = (doc: (typeof docs)[number]) => [...doc.weighted, ...doc.plain];
 
   const topicWord = norms.map(isTopicWord);
@@ -293,17 +301,21 @@ export function topicsOf(articles: TopicSource[]): Topic[][] {
     const rarest = Math.min(...words.filter((w) => topicWord[w]).map((w) => wordCount[w]!));
     return count / rarest >= PHRASE_MIN_COHESION;
   };
+  // Runs were only counted where every word may be part of a name: elsewhere no key is built or looked up.
   const nameAt = (segment: Token2[], i: number): number => {
-    if (i + 2 < segment.length) {
-      const words = [segment[i]!.id, segment[i + 1]!.id, segment[i + 2]!.id];
-      const key = tripleKey(words[0]!, words[1]!, words[2]!);
-      if (isName(words, tripleCount.get(key) ?? 0, tripleArticles.get(key) ?? 0)) return 3;
+    const a = segment[i]!.id;
+    if (!nameWord[a] || i + 1 >= segment.length) return 1;
+    const b = segment[i + 1]!.id;
+    if (!nameWord[b]) return 1;
+    if (i + 2 < segment.length && nameWord[segment[i + 2]!.id]) {
+      const c = segment[i + 2]!.id;
+      const key = tripleKey(a, b, c);
+      const articlesUsing = tripleArticles.get(key);
+      if (articlesUsing && isName([a, b, c], tripleCount.get(key)!, articlesUsing)) return 3;
     }
-    if (i + 1 < segment.length) {
-      const words = [segment[i]!.id, segment[i + 1]!.id];
-      const key = pairKey(words[0]!, words[1]!);
-      if (nameWord[words[0]!] && isName(words, pairCount.get(key) ?? 0, pairArticles.get(key) ?? 0)) return 2;
-    }
+    const key = pairKey(a, b);
+    const articlesUsing = pairArticles.get(key);
+    if (articlesUsing && isName([a, b], pairCount.get(key)!, articlesUsing)) return 2;
     return 1;
   };
 
@@ -321,9 +333,10 @@ export function topicsOf(articles: TopicSource[]): Topic[][] {
       for (const segment of segments) {
         for (let i = 0; i < segment.length; ) {
           const n = nameAt(segment, i);
-          const words = segment.slice(i, i + n).map((t) => t.id);
-          if (n > 1) add(words.map((w) => norms[w]).join('-'), words.map((w) => keyOf[w]!), weight);
-          else if (topicWord[words[0]!]) add(keyOf[words[0]!]!, [], weight);
+          if (n > 1) {
+            const words = segment.slice(i, i + n).map((t) => t.id);
+            add(words.map((w) => norms[w]).join('-'), words.map((w) => keyOf[w]!), weight);
+          } else if (topicWord[segment[i]!.id]) add(keyOf[segment[i]!.id]!, [], weight);
           i += n;
         }
       }
@@ -366,11 +379,15 @@ export function topicsOf(articles: TopicSource[]): Topic[][] {
     if (!forms) surfaces.set(key, (forms = new Map()));
     bump(forms, form);
   };
+  // A chosen name can only start on a word that is its first: the others are not joined and looked up.
+  const firstWords = new Set([...wanted].map((key) => key.split('-')[0]!));
+  const startsName = norms.map((norm) => firstWords.has(norm.split('-')[0]!));
   for (const doc of docs) {
     for (const segment of all(doc)) {
       for (let i = 0; i < segment.length; i++) {
         const t = segment[i]!;
         if (topicWord[t.id] && wanted.has(keyOf[t.id]!)) seeForm(keyOf[t.id]!, t.surface);
+        if (!startsName[t.id]) continue;
         for (let n = 2; n <= PHRASE_MAX_WORDS && i + n <= segment.length; n++) {
           const words = segment.slice(i, i + n);
           if (!words.every((w) => nameWord[w.id])) break;

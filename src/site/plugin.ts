@@ -3,17 +3,18 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import rssPlugin from '@11ty/eleventy-plugin-rss';
 import { buildTime } from '../build/settings.js';
-import { fromMarkdown } from '../ingest/serialize.js';
+import { bodyOfMarkdown, fromMarkdown } from '../ingest/serialize.js';
 import { articleCrumbs, browseOf, type Browse } from './browse.js';
 import { dirOf, isolateBidiHtml } from './bidi.js';
 import { ARTICLES_DIR, CATALOG_FILE, type CatalogEntry } from './catalog.js';
 import { formatNumber, gregorianDate, hijriDate, type DateSettings } from './dates.js';
 import { createMarkdown, headingIds } from './markdown.js';
 import { articleCount } from './plural.js';
-import { dayToDate, jsonFeed, newsArticle, NO_DATE, ogLocale, scriptJson, sitemapEntries } from './seo.js';
+import { dayToDate, jsonFeed, newsArticle, NO_DATE, ogLocale, scriptJson, sitemapEntries, sitemapPages } from './seo.js';
 import { fullUrl, loadSettings, type SiteSettings } from './settings.js';
-import { hrefOf, topicSlug, topicUrl } from './urls.js';
+import { articleUrl, hrefOf, topicSlug, topicUrl } from './urls.js';
 import { searchKeysFilter } from './search-keys.js';
+import { RENDER_ONLY_ENV, renderProgress } from '../build/render-plan.js';
 
 export interface ArshifOptions {
   /** Folder the ingest wrote its Markdown and catalogue to. */
@@ -69,14 +70,31 @@ export default function arshif(eleventyConfig: EleventyConfig, options: ArshifOp
   eleventyConfig.addGlobalData('site', () => site);
   eleventyConfig.addGlobalData('articles', () => current().catalog);
   eleventyConfig.addGlobalData('browse', () => current().browse);
+  // The paginated pages this build renders: all of them, or only those the build's render
+  // plan names (src/build/render-plan.ts); the others are linked from the previous site.
+  const onlyFile = process.env[RENDER_ONLY_ENV];
+  const only = onlyFile ? new Set(JSON.parse(readFileSync(onlyFile, 'utf8')) as string[]) : null;
+  const keep = <T>(items: T[], urlOf: (item: T) => string) => (only ? items.filter((item) => only.has(urlOf(item))) : items);
+  eleventyConfig.addGlobalData('render', () => {
+    const { catalog, browse } = current();
+    const byUrl = (page: { url: string }) => page.url;
+    return {
+      articles: keep(catalog, (entry) => articleUrl(entry.id)),
+      home: keep(browse.homePages, byUrl),
+      archive: keep(browse.archivePages, byUrl),
+      topics: keep(browse.topicPages, byUrl),
+      topicFeeds: keep(browse.topics, (topic) => topic.feedUrl),
+    };
+  });
   // "Now" for feeds and sitemaps: SOURCE_DATE_EPOCH when set, so builds are reproducible.
   eleventyConfig.addGlobalData('buildTime', () => buildTime().toISOString());
   if (options.onBeforeBuild) eleventyConfig.on('eleventy.before', options.onBeforeBuild);
 
+  // The body only: its direction is in the catalogue, so the front matter is not parsed again.
   const articleBody = (id: string) => {
     const file = path.join(workDir, ARTICLES_DIR, `${id}.md`);
-    const { data, body } = fromMarkdown(readFileSync(file, 'utf8'));
-    return md.render(body, { dir: data.dir });
+    const body = bodyOfMarkdown(readFileSync(file, 'utf8'));
+    return md.render(body, { dir: current().browse.byId.get(id)?.dir ?? fromMarkdown(readFileSync(file, 'utf8')).data.dir });
   };
   eleventyConfig.addFilter('articleBody', articleBody);
   eleventyConfig.addFilter('searchKeys', searchKeysFilter(workDir));
@@ -103,7 +121,13 @@ export default function arshif(eleventyConfig: EleventyConfig, options: ArshifOp
   eleventyConfig.addFilter('ogLocale', ogLocale);
   eleventyConfig.addFilter('jsonLd', (entry: CatalogEntry) => scriptJson(newsArticle(entry, site)));
   eleventyConfig.addFilter('jsonFeed', (entries: CatalogEntry[]) => jsonFeed(entries, site, articleBody));
-  eleventyConfig.addFilter('sitemapEntries', (items: Parameters<typeof sitemapEntries>[0]) => sitemapEntries(items, site));
+  eleventyConfig.addFilter('sitemapEntries', (browse: Browse) => sitemapEntries(sitemapPages(browse), site));
+
+  // Counts rendered pages for the build's progress line; returns the page unchanged.
+  eleventyConfig.addTransform('arshif-progress', (content: string) => {
+    renderProgress.onPage?.();
+    return content;
+  });
 
   eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
   for (const face of FONT_FACES) {

@@ -1,6 +1,7 @@
 // What search engines and feed readers read, built as objects from catalogue data and
 // serialised in one place, never assembled as strings in templates.
 import { dateToRfc3339 } from '@11ty/eleventy-plugin-rss';
+import type { Browse } from './browse.js';
 import type { CatalogEntry } from './catalog.js';
 import { fullUrl, type SiteSettings } from './settings.js';
 import { articleUrl, FEED_JSON, HOME } from './urls.js';
@@ -71,20 +72,34 @@ export interface SitemapEntry {
   lastmod: string | null;
 }
 
-interface CollectionItem {
-  url: string | false;
-  outputPath: string | false;
-  data: { lastmod?: string | null; listPage?: { lastmod: string | null }; entry?: { date: string | null } };
+/** A page the sitemap lists: its site path (Arabic as is) and the newest date it shows. */
+export interface SitemapPage {
+  url: string;
+  lastmod: string | null;
 }
 
-/** Every HTML page Eleventy wrote, with the newest date it shows, sorted by URL. */
-export function sitemapEntries(items: CollectionItem[], site: SiteSettings): SitemapEntry[] {
+/**
+ * Every HTML page of the site worked out from the catalogue and its listings, never from
+ * the pages Eleventy rendered this time: an incremental build renders only changed pages.
+ */
+/** Site pages made from templates alone, listed in the sitemap beside the catalogue's. */
+export const STANDALONE_PAGES = ['/search/'];
+
+export function sitemapPages(browse: Pick<Browse, 'homePages' | 'archivePages' | 'topicPages' | 'byId'>): SitemapPage[] {
+  const lists = [...browse.homePages, ...browse.archivePages, ...browse.topicPages];
+  return [
+    ...lists.map(({ url, lastmod }) => ({ url, lastmod })),
+    // Pages that are not made from the catalogue: the search page.
+    ...STANDALONE_PAGES.map((url) => ({ url, lastmod: null })),
+    ...[...browse.byId.values()].map((entry) => ({ url: articleUrl(entry.id), lastmod: entry.date })),
+  ];
+}
+
+/** The sitemap's entries, absolute and percent-encoded, sorted by address. */
+export function sitemapEntries(pages: SitemapPage[], site: SiteSettings): SitemapEntry[] {
   const byLoc = new Map<string, SitemapEntry>();
-  for (const item of items) {
-    if (!item.url || !item.outputPath || !String(item.outputPath).endsWith('.html')) continue;
-    const lastmod = item.data.listPage?.lastmod ?? item.data.entry?.date ?? item.data.lastmod ?? null;
-    // Eleventy's page URLs carry the prefix-free path, Arabic unencoded.
-    const loc = fullUrl(decodeURI(item.url), site);
+  for (const { url, lastmod } of pages) {
+    const loc = fullUrl(url, site);
     byLoc.set(loc, { loc, lastmod });
   }
   return [...byLoc.values()].sort((a, b) => (a.loc < b.loc ? -1 : a.loc > b.loc ? 1 : 0));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/pipeline.js';
-import { FRONT_MATTER_KEYS, fromMarkdown, toMarkdown } from '../../src/ingest/serialize.js';
+import { bodyOfMarkdown, FRONT_MATTER_KEYS, fromMarkdown, toMarkdown } from '../../src/ingest/serialize.js';
 
 const SEED = 'فقرة أولى تقول: "نعم" وتذكر {{ title }} و--- و# بلا خوف.\nعنوان فرعي\nفقرة ثانية أطول من العنوان الذي قبلها بكثير.\n';
 
@@ -19,6 +19,13 @@ describe('toMarkdown', () => {
     expect(data.id).toBe('00112233aabbccdd');
     expect(data.headings).toEqual(['عنوان فرعي']);
     expect(body).toContain('## عنوان فرعي');
+  });
+
+  it('gives the same body without parsing the front matter, even with --- in the text and a title of dashes', () => {
+    expect(bodyOfMarkdown(markdown)).toBe(fromMarkdown(markdown).body);
+    const dashes = toMarkdown({ ...article, title: '---', description: '--- ---' });
+    expect(bodyOfMarkdown(dashes)).toBe(fromMarkdown(dashes).body);
+    expect(() => bodyOfMarkdown('لا واجهة هنا')).toThrow('no front matter');
   });
 
   it('is the same for the same seed', () => {
