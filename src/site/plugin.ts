@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import rssPlugin from '@11ty/eleventy-plugin-rss';
 import { buildTime } from '../build/settings.js';
-import { bodyOfMarkdown, fromMarkdown } from '../ingest/serialize.js';
+import { bodyOfMarkdown } from '../ingest/serialize.js';
 import { articleCrumbs, browseOf, type Browse } from './browse.js';
 import { dirOf, isolateBidiHtml } from './bidi.js';
 import { ARTICLES_DIR, CATALOG_FILE, type CatalogEntry } from './catalog.js';
@@ -68,7 +68,6 @@ export default function arshif(eleventyConfig: EleventyConfig, options: ArshifOp
   };
   // Settings merged with this build's overrides take precedence over `_data/site.json`.
   eleventyConfig.addGlobalData('site', () => site);
-  eleventyConfig.addGlobalData('articles', () => current().catalog);
   eleventyConfig.addGlobalData('browse', () => current().browse);
   // The paginated pages this build renders: all of them, or only those the build's render
   // plan names (src/build/render-plan.ts); the others are linked from the previous site.
@@ -90,14 +89,18 @@ export default function arshif(eleventyConfig: EleventyConfig, options: ArshifOp
   eleventyConfig.addGlobalData('buildTime', () => buildTime().toISOString());
   if (options.onBeforeBuild) eleventyConfig.on('eleventy.before', options.onBeforeBuild);
 
-  // The body only: its direction is in the catalogue, so the front matter is not parsed again.
-  const articleBody = (id: string) => {
-    const file = path.join(workDir, ARTICLES_DIR, `${id}.md`);
-    const body = bodyOfMarkdown(readFileSync(file, 'utf8'));
-    return md.render(body, { dir: current().browse.byId.get(id)?.dir ?? fromMarkdown(readFileSync(file, 'utf8')).data.dir });
+  // An article page asks for its body twice (rendered, and for search keys): read once.
+  let lastBody: { id: string; body: string } | null = null;
+  const bodyOf = (id: string) => {
+    if (lastBody?.id !== id) {
+      lastBody = { id, body: bodyOfMarkdown(readFileSync(path.join(workDir, ARTICLES_DIR, `${id}.md`), 'utf8')) };
+    }
+    return lastBody.body;
   };
+  // The body only: its direction is in the catalogue, so the front matter is not parsed again.
+  const articleBody = (id: string) => md.render(bodyOf(id), { dir: dirOf(current().browse.byId.get(id)?.dir) });
   eleventyConfig.addFilter('articleBody', articleBody);
-  eleventyConfig.addFilter('searchKeys', searchKeysFilter(workDir));
+  eleventyConfig.addFilter('searchKeys', searchKeysFilter(bodyOf));
   // Titles and excerpts printed by templates get the same isolation as article bodies.
   eleventyConfig.addFilter('bidi', (text: string, dir: string) => isolateBidiHtml(String(text ?? ''), dirOf(dir)));
   // A label in Arabic script inside an article in another language is marked as Arabic.
