@@ -1,11 +1,9 @@
 // The build's settings, read from the site settings file the templates also read, so
 // one file says how the archive behaves. The ingest gets them as arguments: steps stay pure.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { type Limits, limitsFrom } from '../ingest/limits.js';
+import { SITE_FILE } from '../site/settings.js';
 import { type DuplicateSettings, duplicateSettingsFrom } from './near-duplicates.js';
-
-export const SITE_SETTINGS = path.resolve(import.meta.dirname, '../../templates/_data/site.json');
 
 export interface BuildSettings {
   limits: Limits;
@@ -16,7 +14,7 @@ export function buildSettingsFrom(site: { limits?: unknown; duplicates?: unknown
   return { limits: limitsFrom(site.limits), duplicates: duplicateSettingsFrom(site.duplicates) };
 }
 
-export function readBuildSettings(file = SITE_SETTINGS): BuildSettings {
+export function readBuildSettings(file = SITE_FILE): BuildSettings {
   return buildSettingsFrom(JSON.parse(readFileSync(file, 'utf8')));
 }
 
