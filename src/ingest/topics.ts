@@ -3,12 +3,10 @@
 // the clitics و/ف/ب/ل/ك and the article ال fold to one key; names of several words that
 // recur ("الأمم المتحدة", "عبد اللطيف الحموشي") stay whole. Needs the whole archive, so it
 // runs after the per-seed ingest.
-import { createRequire } from 'node:module';
 import type { Block, Topic } from './article.js';
 import { normalizeArabic } from '../text/arabic.js';
+import { isStopWord } from '../text/arabic-stop-words.js';
 
-// The package is a JSON file of lists by language; require reads it without an import attribute.
-const stopwordsIso = createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;
 
 export const TOPICS_MIN = 3;
 export const TOPICS_MAX = 6;
@@ -34,32 +32,6 @@ const NAME_MIN_SEEN = 3;
 /** Shorter words are particles or abbreviations that fold badly. */
 const MIN_LETTERS = 3;
 
-// Words a news text uses whatever it is about: reporting verbs, time words, quantities.
-const NEWS_WORDS = [
-  'قال', 'قالت', 'يقول', 'تقول', 'وقال', 'أضاف', 'أضافت', 'يضيف', 'أكد', 'أكدت', 'يؤكد', 'أوضح', 'أوضحت', 'أشار',
-  'أشارت', 'تابع', 'تابعت', 'أعلن', 'أعلنت', 'ذكر', 'ذكرت', 'يذكر', 'أفاد', 'أفادت', 'صرح', 'كشف', 'كشفت', 'لفت',
-  'وفق', 'وفقا', 'بحسب', 'حسب', 'طبقا', 'نقلا', 'اليوم', 'أمس', 'غدا', 'يوم', 'يوما', 'أيام', 'الأيام', 'العام',
-  'عام', 'أعوام', 'سنة', 'السنة', 'سنوات', 'السنوات', 'شهر', 'الشهر', 'أشهر', 'الأسبوع', 'أسبوع', 'الماضي', 'الماضية',
-  'المقبل', 'المقبلة', 'الحالي', 'الحالية', 'الجاري', 'الجارية', 'الساعة', 'ساعة', 'ساعات', 'دقيقة', 'دقائق', 'مساء',
-  'صباح', 'الآن', 'حاليا', 'مليون', 'ملايين', 'مليار', 'مليارات', 'ألف', 'آلاف', 'المئة', 'المائة', 'بالمئة',
-  'نحو', 'أكثر', 'أقل', 'أكبر', 'عدد', 'عدة', 'خلال', 'إطار', 'شأن', 'جانب', 'أخرى', 'الأخرى', 'آخر', 'الآخر',
-  'الأخير', 'الأخيرة', 'الأول', 'الأولى', 'أول', 'الثاني', 'الثانية', 'الثالث', 'الثالثة', 'جديد', 'جديدة', 'الجديد',
-  'الجديدة', 'كبير', 'كبيرة', 'الكبير', 'الكبيرة', 'مختلف', 'بشكل', 'مستوى', 'إلى', 'لدى', 'أيضا', 'كذلك', 'هناك',
-  'يتم', 'تم', 'يكون', 'تكون', 'كانت', 'كانوا', 'يمكن', 'ضرورة', 'أجل', 'أنه', 'أنها', 'إنه', 'إنها', 'الذي', 'التي',
-  'الذين', 'مصدر', 'مصادر', 'المصدر', 'بيان', 'البيان', 'تصريح', 'تصريحات', 'الخبر', 'المزيد', 'حيث', 'بينما', 'فيما',
-  'السبت', 'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة',
-  'يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر',
-  'جانفي', 'فيفري', 'أفريل', 'ماي', 'جوان', 'جويلية', 'أوت', 'يوليوز', 'غشت', 'شتنبر', 'نونبر', 'دجنبر', 'كانون',
-  'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين', 'الموافق', 'هـ', 'محرم', 'صفر',
-  'ربيع', 'جمادى', 'رجب', 'شعبان', 'رمضان', 'شوال', 'القعدة', 'الحجة', 'said', 'says', 'year', 'also', 'would',
-  'could', 'mr', 'new', 'people', 'told', 'a', 'an', 'one', 'two', 'will', 'dit', 'ans', 'selon', 'année', 'aussi',
-];
-
-// The maintained lists (Arabic, Persian, Urdu, French, English), folded like the text.
-const STOPWORDS = new Set(
-  [...['ar', 'fa', 'ur', 'fr', 'en'].flatMap((lang) => stopwordsIso[lang] ?? []), ...NEWS_WORDS]
-    .map(normalizeArabic),
-);
 // Words that begin a name of several words and are not topics alone ("عبد اللطيف", "أبو ظبي").
 const NAME_PARTICLES = new Set(['عبد', 'ابو', 'ابن', 'بن', 'بو', 'ام', 'ذو', 'آل', 'ال'].map(normalizeArabic));
 
@@ -157,7 +129,7 @@ export function wordKey(norm: string): string {
 // "والذي", "فإن": a stop word behind و or ف is still one.
 const LEADING_CONJUNCTION = /^[وف]/u;
 const isStopword = (norm: string) =>
-  STOPWORDS.has(norm) || STOPWORDS.has(wordKey(norm)) || STOPWORDS.has(norm.replace(LEADING_CONJUNCTION, ''));
+  isStopWord(norm) || isStopWord(wordKey(norm)) || isStopWord(norm.replace(LEADING_CONJUNCTION, ''));
 // Asked for every word at every place a name may start: remembered per word.
 const topicWordCache = new Map<string, boolean>();
 const isTopicWord = (norm: string) => {
