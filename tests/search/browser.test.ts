@@ -3,8 +3,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, makeSeeds } from '../helpers/build.js';
-import { launchChromium } from '../helpers/chromium.js';
-import { serve, type Served } from '../helpers/static-server.js';
+import { launchBrowser } from '../helpers/browser.js';
+import { serve, type Served } from '../helpers/serve.js';
 import { SEEDS } from './fixture.js';
 
 let server: Served;
@@ -17,7 +17,7 @@ beforeAll(async () => {
   // The headline the ingest derived for the ministry article, whatever the title rules say.
   ministryTitle = built.report.entries.find((e) => e.file === 'ministry.txt')!.title!;
   server = await serve(built.outDir);
-  browser = await launchChromium();
+  browser = await launchBrowser();
   page = await browser.newPage();
 });
 
