@@ -1,6 +1,6 @@
 // Runs a built site's own pagefind.js in Node, as the browser would, reading the files it
 // fetches from disk and counting their bytes. Each call gives a fresh instance (cold cache).
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -28,8 +28,13 @@ globalThis.fetch = async (input: string | URL | Request, init?: RequestInit) => 
   return new Response(body);
 };
 
-/** `bundleDir` is a folder holding pagefind.js and its index, e.g. `dist/pagefind`. */
+/**
+ * `bundleDir` is a folder holding pagefind.js and its index, or (like a site's `dist/pagefind`)
+ * a folder of such bundles, the units of a split index: the first is loaded and the others
+ * merged into it, as the search page does.
+ */
 export async function loadPagefind(bundleDir: string): Promise<LoadedPagefind> {
+  const units = existsSync(path.join(bundleDir, 'pagefind.js')) ? [''] : readdirSync(bundleDir).sort().map((unit) => `${unit}/`);
   const host = `instance-${++instances}.invalid`;
   const entry = { root: path.dirname(bundleDir), bytes: 0 };
   hosts.set(host, entry);
@@ -37,10 +42,12 @@ export async function loadPagefind(bundleDir: string): Promise<LoadedPagefind> {
   // module loader caches by file, query strings aside).
   const copy = path.join(COPIES, String(instances), 'pagefind.js');
   mkdirSync(path.dirname(copy), { recursive: true });
-  copyFileSync(path.join(bundleDir, 'pagefind.js'), copy);
+  copyFileSync(path.join(bundleDir, units[0]!, 'pagefind.js'), copy);
   const pagefind = await import(pathToFileURL(copy).href);
-  await pagefind.options({ basePath: `http://${host}/${path.basename(bundleDir)}/`, baseUrl: '/' });
+  const base = `http://${host}/${path.basename(bundleDir)}/`;
+  await pagefind.options({ basePath: `${base}${units[0]}`, baseUrl: '/' });
   await pagefind.init();
+  await Promise.all(units.slice(1).map((unit) => pagefind.mergeIndex(`${base}${unit}`, { baseUrl: '/' })));
   return { pagefind, bytes: () => entry.bytes };
 }
 

@@ -28,7 +28,7 @@ export function ingestInto(
   const strictFailed = strict && entries.some((e) => e.status === 'error');
   const published = strictFailed ? [] : articles;
   writeContent(contentDirOf(workDir), published);
-  return { ...countsOf(entries, published.length), strictFailed, pages: 0, reusedPages: 0, timings: {}, maxRssMb: 0, entries };
+  return { ...countsOf(entries, published.length), strictFailed, pages: 0, reusedPages: 0, searchUnits: { indexed: 0, reused: 0 }, timings: {}, maxRssMb: 0, entries };
 }
 
 /** `--strict`: a seed's first warning (`code: message`) becomes its error. */
@@ -60,11 +60,12 @@ export async function build(args: BuildArgs, settings: BuildSettings = readBuild
   const report = await timed(timings, 'ingest', () => ingestInto(args, settings));
   if (report.published > 0) {
     const contentDir = contentDirOf(args.workDir);
-    const { written, reused } = await renderAtomically({
+    const { written, reused, searchUnits } = await renderAtomically({
       contentDir, outDir: args.outDir, manifestFile: manifestFileOf(args.workDir), onPage: progress('pages'), timings,
     });
     report.pages = written + reused;
     report.reusedPages = reused;
+    report.searchUnits = searchUnits;
   }
   report.timings = timings;
   // Peak resident memory of this process (Eleventy runs in it), for the benchmark.

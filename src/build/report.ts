@@ -39,6 +39,8 @@ export interface Report {
   pages: number;
   /** Of `pages`, those linked unchanged from the previous site rather than rendered. */
   reusedPages: number;
+  /** Units of the search index (src/site/search-units.ts) indexed this time, and kept from the previous site. */
+  searchUnits: { indexed: number; reused: number };
   /** Wall time of each build stage in milliseconds. */
   timings: Record<string, number>;
   maxRssMb: number;
@@ -48,7 +50,7 @@ export interface Report {
 export function countsOf(
   entries: ReportEntry[],
   published: number,
-): Omit<Report, 'pages' | 'reusedPages' | 'entries' | 'strictFailed' | 'timings' | 'maxRssMb'> {
+): Omit<Report, 'pages' | 'reusedPages' | 'searchUnits' | 'entries' | 'strictFailed' | 'timings' | 'maxRssMb'> {
   const count = (status: SeedStatus) => entries.filter((e) => e.status === status).length;
   return {
     seeds: entries.length - count('skipped'),

@@ -1,12 +1,22 @@
 // The last build step: Pagefind indexes the rendered site in the staging folder, and the
 // search page's script is bundled beside it, so the swap publishes site and index together.
-import { rmSync } from 'node:fs';
+// The index is split in units (src/site/search-units.ts): a unit whose pages Pagefind would
+// read the same as last time is linked from the previous site, not indexed again.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFile, link, mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build as bundle } from 'esbuild';
 import * as pagefind from 'pagefind';
+import type { SearchUnit } from '../site/search-units.js';
+import { articleUrl } from '../site/urls.js';
+import { fileOfUrl } from './render-plan.js';
 
 export const INDEX_DIR = 'pagefind';
 export const SEARCH_SCRIPT = 'assets/search.js';
+// The package's folder (its entry is lib/index.js): its version is part of every unit's hash.
+const PAGEFIND_PACKAGE = path.resolve(path.dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..');
 const CLIENT_ENTRY = path.resolve(import.meta.dirname, '../search/client.ts');
 /** Pagefind's ready-made interfaces; the search page uses its own script instead. */
 const UNUSED_BUNDLE_FILES = [
@@ -15,8 +25,11 @@ const UNUSED_BUNDLE_FILES = [
 ];
 
 export interface IndexFigures {
-  /** Pages Pagefind indexed: the articles, which carry `data-pagefind-body`. */
+  /** Pages Pagefind indexed this time: the articles of the units indexed again. */
   pages: number;
+  /** Units indexed again, and units whose index was kept from the previous site. */
+  indexed: number;
+  reused: number;
 }
 
 /** Bundles the search page's script (shared query code included) into `siteDir`. */
@@ -33,27 +46,132 @@ export async function bundleSearchScript(siteDir: string): Promise<void> {
   });
 }
 
-/** Writes Pagefind's index of `siteDir` into `outputDir` (default `siteDir/pagefind`). */
+/** Writes Pagefind's index of every page of `siteDir` into `outputDir` (one bundle, not split). */
 export async function indexSite(
   siteDir: string,
   { outputDir = path.join(siteDir, INDEX_DIR), excludeSelectors = [] as string[] } = {},
-): Promise<IndexFigures> {
-  const { index, errors } = await pagefind.createIndex({ excludeSelectors });
+): Promise<{ pages: number }> {
   try {
-    if (!index) throw new Error(`search index: ${errors.join('; ')}`);
+    const index = await newIndex(excludeSelectors);
     const added = await index.addDirectory({ path: path.resolve(siteDir) });
     if (added.errors.length) throw new Error(`search index: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: path.resolve(outputDir) });
-    if (written.errors.length) throw new Error(`search index: ${written.errors.join('; ')}`);
-    for (const file of UNUSED_BUNDLE_FILES) rmSync(path.join(outputDir, file), { force: true });
+    await writeIndex(index, outputDir);
     return { pages: added.page_count };
   } finally {
     await pagefind.close();
   }
 }
 
-/** Search for a freshly rendered site: its script, then its index. */
-export async function addSearch(siteDir: string): Promise<IndexFigures> {
+async function newIndex(excludeSelectors: string[] = []): Promise<pagefind.PagefindIndex> {
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors });
+  if (!index) throw new Error(`search index: ${errors.join('; ')}`);
+  return index;
+}
+
+async function writeIndex(index: pagefind.PagefindIndex, outputDir: string): Promise<void> {
+  const written = await index.writeFiles({ outputPath: path.resolve(outputDir) });
+  if (written.errors.length) throw new Error(`search index: ${written.errors.join('; ')}`);
+  for (const file of UNUSED_BUNDLE_FILES) rmSync(path.join(outputDir, file), { force: true });
+}
+
+/** What each unit's index was made from, kept in the work folder between builds. */
+export interface SearchManifest {
+  /** The site whose index folders these hashes describe. */
+  outDir: string;
+  /** Unit name → hash of what Pagefind reads from its pages. */
+  units: Record<string, string>;
+}
+
+// What Pagefind reads of an article page: the language of the page and the article element
+// (body, filters, meta). Links around it (related, older, newer) change with other seeds
+// and do not touch the index.
+const HTML_TAG = /<html[^>]*>/;
+const ARTICLE_ELEMENT = /<article[\s\S]*<\/article>/;
+const PAGEFIND_VERSION = (JSON.parse(readFileSync(path.join(PAGEFIND_PACKAGE, 'package.json'), 'utf8')) as { version: string }).version;
+
+const pageFile = (id: string) => path.join(path.dirname(fileOfUrl(articleUrl(id))), 'index.html');
+
+/** The hash of a unit: the Pagefind version, and each of its pages as Pagefind reads it. */
+async function unitHash(siteDir: string, unit: SearchUnit): Promise<string> {
+  const hash = createHash('sha256').update(`${PAGEFIND_VERSION}\0${unit.name}\0`);
+  for (const id of unit.ids) {
+    const html = await readFile(path.join(siteDir, pageFile(id)), 'utf8');
+    hash.update(`${id}\0${HTML_TAG.exec(html)?.[0] ?? ''}\0${ARTICLE_ELEMENT.exec(html)?.[0] ?? html}\0`);
+  }
+  return hash.digest('hex');
+}
+
+export function readSearchManifest(file: string): SearchManifest | null {
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as SearchManifest;
+    return typeof data.outDir === 'string' && typeof data.units === 'object' && data.units !== null ? data : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface IndexOptions {
+  /** The unit folders to index; the others are left out (a shard indexes its own only). */
+  units: SearchUnit[];
+  /** The previous site, whose unchanged unit folders are linked instead of indexed again. */
+  previousDir?: string;
+  /** Where the unit hashes are kept; unset: every unit is indexed. */
+  manifestFile?: string;
+}
+
+/** Indexes `siteDir` unit by unit into `siteDir/pagefind/<unit>/`; returns the hashes for the manifest. */
+export async function indexUnits(siteDir: string, { units, previousDir, manifestFile }: IndexOptions): Promise<IndexFigures & { hashes: Record<string, string> }> {
+  const manifest = manifestFile ? readSearchManifest(manifestFile) : null;
+  const previous = manifest && previousDir && manifest.outDir === previousDir ? manifest.units : {};
+  const hashes: Record<string, string> = {};
+  const figures = { pages: 0, indexed: 0, reused: 0 };
+  try {
+    for (const unit of units) {
+      const hash = await unitHash(siteDir, unit);
+      hashes[unit.name] = hash;
+      const target = path.join(siteDir, INDEX_DIR, unit.name);
+      const before = previousDir ? path.join(previousDir, INDEX_DIR, unit.name) : null;
+      if (before && previous[unit.name] === hash && existsSync(before)) {
+        await linkTree(before, target);
+        figures.reused++;
+        continue;
+      }
+      const index = await newIndex();
+      for (const id of unit.ids) {
+        const sourcePath = pageFile(id);
+        const added = await index.addHTMLFile({ sourcePath, content: await readFile(path.join(siteDir, sourcePath), 'utf8') });
+        if (added.errors.length) throw new Error(`search index: ${sourcePath}: ${added.errors.join('; ')}`);
+      }
+      await writeIndex(index, target);
+      await index.deleteIndex();
+      figures.pages += unit.ids.length;
+      figures.indexed++;
+    }
+  } finally {
+    await pagefind.close();
+  }
+  return { ...figures, hashes };
+}
+
+/** Links every file of a folder tree into another (copies across devices). */
+async function linkTree(from: string, to: string): Promise<void> {
+  await mkdir(to, { recursive: true });
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    const [source, target] = [path.join(from, entry.name), path.join(to, entry.name)];
+    if (entry.isDirectory()) await linkTree(source, target);
+    else await link(source, target).catch(() => copyFile(source, target));
+  }
+}
+
+export function writeSearchManifest(file: string, outDir: string, units: Record<string, string>): void {
+  const manifest: SearchManifest = { outDir, units };
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(`${file}.${process.pid}.tmp`, `${JSON.stringify(manifest)}\n`);
+  renameSync(`${file}.${process.pid}.tmp`, file);
+}
+
+/** Search for a freshly rendered site: its script, then its index, unit by unit. */
+export async function addSearch(siteDir: string, options: IndexOptions): Promise<IndexFigures & { hashes: Record<string, string> }> {
   await bundleSearchScript(siteDir);
-  return indexSite(siteDir);
+  return indexUnits(siteDir, options);
 }

@@ -5,7 +5,9 @@ import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { SITE_MARKER } from './folders.js';
 import { loadSettings, SETTINGS_ENV, type SiteSettings } from '../site/settings.js';
-import { addSearch } from './search-index.js';
+import { addSearch, writeSearchManifest } from './search-index.js';
+import { CATALOG_FILE, type CatalogEntry } from '../site/catalog.js';
+import { searchUnits } from '../site/search-units.js';
 import { timed, type Timings } from './timed.js';
 import { planRender, removeManifest, removeTree, RENDER_ONLY_ENV, renderProgress, reusePages, writeManifest } from './render-plan.js';
 
@@ -19,6 +21,9 @@ function partsOf<T>(items: T[], size: number): T[][] {
   for (let i = 0; i < items.length; i += size) parts.push(items.slice(i, i + size));
   return parts.length ? parts : [[]];
 }
+
+/** The search index's unit hashes live beside the render manifest. */
+const searchManifestOf = (manifestFile: string) => path.join(path.dirname(manifestFile), 'search-manifest.json');
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -43,6 +48,8 @@ export interface Rendered {
   written: number;
   /** Pages linked unchanged from the previous site. */
   reused: number;
+  /** Search index units indexed, and linked unchanged from the previous site. */
+  searchUnits: { indexed: number; reused: number };
 }
 
 /** Runs Eleventy into `dir`; returns the number of pages written. `onlyFile` lists the page URLs to render. */
@@ -158,15 +165,19 @@ export async function renderAtomically({ contentDir, outDir, settings = {}, mani
     const written = rendered.value;
     onPage?.(total, total);
     // Indexed in staging, so the published site and its search index always match.
-    await timed(timings, 'search', () => addSearch(staging));
+    const catalog = JSON.parse(readFileSync(path.join(contentDir, CATALOG_FILE), 'utf8')) as CatalogEntry[];
+    const searchManifest = manifestFile ? searchManifestOf(manifestFile) : undefined;
+    const search = await timed(timings, 'search', () => addSearch(staging, { units: searchUnits(catalog), previousDir: outDir, manifestFile: searchManifest }));
     writeFileSync(path.join(staging, SITE_MARKER), 'Built by Arshif: the next build replaces this folder whole.\n');
     // The manifest describes the site in place: gone while the swap runs, written once it is done.
     if (manifestFile) removeManifest(manifestFile);
+    if (searchManifest) removeManifest(searchManifest);
     if (existsSync(outDir)) renameSync(outDir, previous);
     renameSync(staging, outDir);
     await removeTree(previous);
     if (plan) writeManifest(manifestFile!, outDir, plan.hashes);
-    return { written, reused: plan?.reuse.length ?? 0 };
+    if (searchManifest) writeSearchManifest(searchManifest, outDir, search.hashes);
+    return { written, reused: plan?.reuse.length ?? 0, searchUnits: { indexed: search.indexed, reused: search.reused } };
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;

@@ -7,6 +7,7 @@ import { excerpt } from './excerpt.js';
 interface PagefindModule extends Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
 }
 
 /** Results shown at first and added by each "more" press. */
@@ -44,8 +45,15 @@ async function start(section: HTMLElement): Promise<void> {
 
   let pagefind: PagefindModule;
   try {
-    pagefind = (await import(/* @vite-ignore */ section.dataset.pagefindBase + 'pagefind.js')) as PagefindModule;
-    await pagefind.options({ baseUrl: section.dataset.siteBase, excerptLength: 30 });
+    // The index comes in units (a year, or a month of a busy year): the first is loaded, the
+    // others merged into it, and Pagefind searches them as one.
+    const [first, ...others] = (section.dataset.pagefindUnits ?? '').split(' ').filter(Boolean);
+    if (!first) throw new Error('no search index');
+    const base = section.dataset.pagefindBase!;
+    const options = { baseUrl: section.dataset.siteBase, excerptLength: 30 };
+    pagefind = (await import(/* @vite-ignore */ `${base}${first}/pagefind.js`)) as PagefindModule;
+    await pagefind.options(options);
+    await Promise.all(others.map((unit) => pagefind.mergeIndex(`${base}${unit}/`, options)));
     await fillFilters(pagefind, selects, params, numberFormat);
   } catch {
     status.textContent = 'تعذر تحميل فهرس البحث. حاول إعادة تحميل الصفحة.';

@@ -14,6 +14,7 @@ import { dayToDate, jsonFeed, newsArticle, NO_DATE, ogLocale, scriptJson, sitema
 import { fullUrl, loadSettings, type SiteSettings } from './settings.js';
 import { articleUrl, hrefOf, topicSlug, topicUrl } from './urls.js';
 import { searchKeysFilter } from './search-keys.js';
+import { searchUnits } from './search-units.js';
 import { RENDER_ONLY_ENV, renderProgress } from '../build/render-plan.js';
 
 export interface ArshifOptions {
@@ -85,6 +86,8 @@ export default function arshif(eleventyConfig: EleventyConfig, options: ArshifOp
       topicFeeds: keep(browse.topics, (topic) => topic.feedUrl),
     };
   });
+  // The search index's units, which the search page loads and merges.
+  eleventyConfig.addGlobalData('searchUnits', () => searchUnits(current().catalog).map((unit) => unit.name));
   // "Now" for feeds and sitemaps: SOURCE_DATE_EPOCH when set, so builds are reproducible.
   eleventyConfig.addGlobalData('buildTime', () => buildTime().toISOString());
   if (options.onBeforeBuild) eleventyConfig.on('eleventy.before', options.onBeforeBuild);

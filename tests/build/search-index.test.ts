@@ -13,12 +13,19 @@ beforeAll(async () => {
 });
 
 describe('search index in the build', () => {
-  it('publishes Pagefind\'s index and the search script with the site, without its ready-made UI', () => {
-    for (const file of ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'assets/search.js', 'search/index.html']) {
-      expect(existsSync(path.join(built.outDir, file)), file).toBe(true);
+  it('publishes Pagefind\'s index, one folder per unit, and the search script with the site, without its ready-made UI', () => {
+    const units = readdirSync(path.join(built.outDir, 'pagefind'));
+    expect(units.length).toBeGreaterThan(0);
+    let pages = 0;
+    for (const unit of units) {
+      expect(unit).toMatch(/^\d{4}(-\d{2})?$/);
+      for (const file of ['pagefind.js', 'pagefind-entry.json']) expect(existsSync(path.join(built.outDir, 'pagefind', unit, file)), file).toBe(true);
+      expect(existsSync(path.join(built.outDir, 'pagefind', unit, 'pagefind-ui.js'))).toBe(false);
+      pages += JSON.parse(built.read(`pagefind/${unit}/pagefind-entry.json`)).languages.ar.page_count;
     }
-    expect(existsSync(path.join(built.outDir, 'pagefind/pagefind-ui.js'))).toBe(false);
-    expect(JSON.parse(built.read('pagefind/pagefind-entry.json')).languages.ar.page_count).toBe(3);
+    expect(pages).toBe(3);
+    for (const file of ['assets/search.js', 'search/index.html']) expect(existsSync(path.join(built.outDir, file)), file).toBe(true);
+    expect(built.read('search/index.html')).toContain(`data-pagefind-units="${units.sort().join(' ')}"`);
   });
 
   it('indexes article bodies only, with keys of their words hidden from view', () => {

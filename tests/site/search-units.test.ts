@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { searchUnits } from '../../src/site/search-units.js';
+
+const entry = (id: string, date: string | null) => ({ id, date });
+
+describe('search index units', () => {
+  it('puts each year of articles in its own unit, oldest first', () => {
+    const catalog = [entry('c', '2021-05-01'), entry('b', '2019-12-31'), entry('a', '2021-01-09')];
+    expect(searchUnits(catalog, 10)).toEqual([
+      { name: '2019', ids: ['b'] },
+      { name: '2021', ids: ['c', 'a'] },
+    ]);
+  });
+
+  it('splits a year with more articles than the limit into months, and only that year', () => {
+    const catalog = [
+      entry('a', '2018-03-02'), entry('b', '2018-03-30'), entry('c', '2018-11-05'),
+      entry('d', '2017-03-02'), entry('e', '2017-04-01'),
+    ];
+    expect(searchUnits(catalog, 2).map((u) => u.name)).toEqual(['2017', '2018-03', '2018-11']);
+    expect(searchUnits(catalog, 3).map((u) => u.name)).toEqual(['2017', '2018']);
+  });
+
+  it('gives articles without a date a unit of their own', () => {
+    expect(searchUnits([entry('a', null), entry('b', '2020-02-02')], 10).map((u) => u.name)).toEqual(['2020', 'undated']);
+  });
+
+  it('depends on the catalogue alone: the same articles in any order give the same units', () => {
+    const catalog = Array.from({ length: 30 }, (_, i) => entry(`id${i}`, `20${10 + (i % 3)}-0${1 + (i % 9)}-01`));
+    const names = (c: typeof catalog) => searchUnits(c, 5).map((u) => [u.name, [...u.ids].sort()]);
+    expect(names([...catalog].reverse())).toEqual(names(catalog));
+  });
+});
