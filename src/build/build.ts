@@ -7,6 +7,7 @@ import { countsOf, type Report, type ReportEntry } from './report.js';
 import { type BuildSettings, readBuildSettings } from './settings.js';
 import { checkFolders } from './folders.js';
 import { progress } from './progress.js';
+import type { Shard } from './shards.js';
 import { cleanLeftovers, renderAtomically, PROJECT_ROOT } from './site.js';
 import { timed, type Timings } from './timed.js';
 
@@ -14,7 +15,9 @@ export const contentDirOf = (workDir: string) => path.join(workDir, 'content');
 export const reportFileOf = (workDir: string) => path.join(workDir, 'report.json');
 /** Each seed's ingest, kept between builds so unchanged seeds are not read through the pipeline again. */
 const INGEST_CACHE_FILE = 'ingest-cache.json';
-export const manifestFileOf = (workDir: string) => path.join(workDir, 'render-manifest.json');
+/** Each shard keeps its own manifest, so shards built in turn in one work folder keep theirs. */
+export const manifestFileOf = (workDir: string, shard?: Shard) =>
+  path.join(workDir, shard ? `render-manifest.shard-${shard.index}-of-${shard.count}.json` : 'render-manifest.json');
 
 /** Ingests the seeds folder into the work folder's content; returns the report so far. */
 export function ingestInto(
@@ -61,7 +64,7 @@ export async function build(args: BuildArgs, settings: BuildSettings = readBuild
   if (report.published > 0) {
     const contentDir = contentDirOf(args.workDir);
     const { written, reused, searchUnits } = await renderAtomically({
-      contentDir, outDir: args.outDir, manifestFile: manifestFileOf(args.workDir), onPage: progress('pages'), timings,
+      contentDir, outDir: args.outDir, manifestFile: manifestFileOf(args.workDir, args.shard), onPage: progress('pages'), timings, shard: args.shard,
     });
     report.pages = written + reused;
     report.reusedPages = reused;

@@ -1,5 +1,6 @@
 // Renders the site with Eleventy into a staging folder beside the output, then swaps it
 // into place, so a failed or killed build leaves the previous site as it was.
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
@@ -7,9 +8,10 @@ import { SITE_MARKER } from './folders.js';
 import { loadSettings, SETTINGS_ENV, type SiteSettings } from '../site/settings.js';
 import { addSearch, writeSearchManifest } from './search-index.js';
 import { CATALOG_FILE, type CatalogEntry } from '../site/catalog.js';
-import { searchUnits } from '../site/search-units.js';
+import { type SearchUnit, searchUnits } from '../site/search-units.js';
 import { timed, type Timings } from './timed.js';
-import { planRender, removeManifest, removeTree, RENDER_ONLY_ENV, renderProgress, reusePages, writeManifest } from './render-plan.js';
+import { planRender, removeManifest, removeTree, RENDER_ONLY_ENV, renderProgress, type RenderPlan, renderVersion, reusePages, writeManifest } from './render-plan.js';
+import { planShard, type Shard, SHARD_FILE, type ShardStamp } from './shards.js';
 
 /** The list of page URLs to render this time, written into the content folder. */
 const RENDER_ONLY_FILE = 'render-only.json';
@@ -23,7 +25,7 @@ function partsOf<T>(items: T[], size: number): T[][] {
 }
 
 /** The search index's unit hashes live beside the render manifest. */
-const searchManifestOf = (manifestFile: string) => path.join(path.dirname(manifestFile), 'search-manifest.json');
+const searchManifestOf = (manifestFile: string) => manifestFile.replace(/(\.json)?$/, '.search.json');
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -41,6 +43,8 @@ export interface RenderOptions {
   manifestFile?: string;
   /** Told the pages rendered so far and how many there are to render. */
   onPage?: (done: number, total: number) => void;
+  /** Build only this shard's part of the site (src/build/shards.ts); needs `manifestFile`. */
+  shard?: Shard;
 }
 
 export interface Rendered {
@@ -117,18 +121,54 @@ export function cleanLeftovers(outDir: string): void {
   }
 }
 
+/** Puts a finished staging folder in the place of `outDir`: two renames, then the old site goes. */
+export async function swapInto(staging: string, outDir: string): Promise<void> {
+  const previous = `${outDir}.previous-${process.pid}`;
+  if (existsSync(outDir)) renameSync(outDir, previous);
+  renameSync(staging, outDir);
+  await removeTree(previous);
+}
+
 export async function buildSiteAtomically({ contentDir, outDir, settings, manifestFile, timings }: RenderOptions): Promise<number> {
   const { written, reused } = await renderAtomically({ contentDir, outDir, settings, manifestFile, timings });
   return written + reused;
 }
 
-export async function renderAtomically({ contentDir, outDir, settings = {}, manifestFile, onPage, timings = {} }: RenderOptions): Promise<Rendered> {
+/** Only the pages and search units of one shard. */
+function restrictToShard(plan: RenderPlan, catalog: CatalogEntry[], shard: Shard): { plan: RenderPlan; units: SearchUnit[] } {
+  const part = planShard(plan.hashes.keys(), catalog, shard);
+  const mine = (url: string) => part.pages.has(url);
+  return {
+    plan: {
+      hashes: new Map([...plan.hashes].filter(([url]) => mine(url))),
+      render: new Set([...plan.render].filter(mine)),
+      reuse: plan.reuse.filter(mine),
+    },
+    units: part.searchUnits,
+  };
+}
+
+/** What a shard was built from: shards are merged only when their catalogue, code and settings agree. */
+function shardStamp(contentDir: string, settings: Partial<SiteSettings>, shard: Shard): ShardStamp {
+  const source = createHash('sha256')
+    .update(readFileSync(path.join(contentDir, CATALOG_FILE)))
+    .update(renderVersion(PROJECT_ROOT, loadSettings(settings)))
+    .digest('hex');
+  return { shard: shard.index, of: shard.count, source };
+}
+
+export async function renderAtomically({ contentDir, outDir, settings = {}, manifestFile, onPage, shard, timings = {} }: RenderOptions): Promise<Rendered> {
   // Beside the output, so on the same file system and the swap is two renames.
   const staging = `${outDir}.staging-${process.pid}`;
-  const previous = `${outDir}.previous-${process.pid}`;
   cleanLeftovers(outDir);
   rmSync(staging, { recursive: true, force: true });
-  const plan = manifestFile ? planRender(contentDir, outDir, manifestFile, PROJECT_ROOT, settings) : null;
+  const catalog = JSON.parse(readFileSync(path.join(contentDir, CATALOG_FILE), 'utf8')) as CatalogEntry[];
+  let plan = manifestFile ? planRender(contentDir, outDir, manifestFile, PROJECT_ROOT, settings) : null;
+  let units = searchUnits(catalog);
+  if (shard) {
+    if (!plan) throw new Error('a shard is built with a render manifest');
+    ({ plan, units } = restrictToShard(plan, catalog, shard));
+  }
   const onlyFile = plan ? path.join(contentDir, RENDER_ONLY_FILE) : undefined;
   try {
     // Paginated pages to render, plus a handful of single pages (feeds, sitemap, 404, robots).
@@ -165,16 +205,14 @@ export async function renderAtomically({ contentDir, outDir, settings = {}, mani
     const written = rendered.value;
     onPage?.(total, total);
     // Indexed in staging, so the published site and its search index always match.
-    const catalog = JSON.parse(readFileSync(path.join(contentDir, CATALOG_FILE), 'utf8')) as CatalogEntry[];
     const searchManifest = manifestFile ? searchManifestOf(manifestFile) : undefined;
-    const search = await timed(timings, 'search', () => addSearch(staging, { units: searchUnits(catalog), previousDir: outDir, manifestFile: searchManifest }));
+    const search = await timed(timings, 'search', () => addSearch(staging, { units, previousDir: outDir, manifestFile: searchManifest }));
+    if (shard) writeFileSync(path.join(staging, SHARD_FILE), `${JSON.stringify(shardStamp(contentDir, settings, shard))}\n`);
     writeFileSync(path.join(staging, SITE_MARKER), 'Built by Arshif: the next build replaces this folder whole.\n');
     // The manifest describes the site in place: gone while the swap runs, written once it is done.
     if (manifestFile) removeManifest(manifestFile);
     if (searchManifest) removeManifest(searchManifest);
-    if (existsSync(outDir)) renameSync(outDir, previous);
-    renameSync(staging, outDir);
-    await removeTree(previous);
+    await swapInto(staging, outDir);
     if (plan) writeManifest(manifestFile!, outDir, plan.hashes);
     if (searchManifest) writeSearchManifest(searchManifest, outDir, search.hashes);
     return { written, reused: plan?.reuse.length ?? 0, searchUnits: { indexed: search.indexed, reused: search.reused } };

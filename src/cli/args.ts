@@ -1,6 +1,7 @@
 // Command-line options shared by build and start.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseShard, type Shard } from '../build/shards.js';
 
 export interface BuildArgs {
   seedsDir: string;
@@ -8,6 +9,8 @@ export interface BuildArgs {
   workDir: string;
   /** Warnings count as errors, and any failed seed publishes nothing. */
   strict?: boolean;
+  /** Build only this part of the site, for `npm run merge` to join (src/build/shards.ts). */
+  shard?: Shard;
 }
 
 export function parseBuildArgs(argv: string[], cwd = process.cwd()): BuildArgs {
@@ -18,6 +21,7 @@ export function parseBuildArgs(argv: string[], cwd = process.cwd()): BuildArgs {
       out: { type: 'string', default: 'dist' },
       work: { type: 'string', default: '.arshif' },
       strict: { type: 'boolean', default: false },
+      shard: { type: 'string' },
     },
     strict: true,
   });
@@ -26,5 +30,6 @@ export function parseBuildArgs(argv: string[], cwd = process.cwd()): BuildArgs {
     outDir: path.resolve(cwd, values.out),
     workDir: path.resolve(cwd, values.work),
     strict: values.strict,
+    ...(values.shard === undefined ? {} : { shard: parseShard(values.shard) }),
   };
 }
