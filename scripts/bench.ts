@@ -44,7 +44,8 @@ function buildOnce(dir: string): Measure {
   const report = JSON.parse(readFileSync(`${dir}/work/report.json`, 'utf8')) as Report;
   // Each measure as it comes, so a long run shows where it is.
   console.error(`  build: ${seconds(wallMs)} s, stages ${JSON.stringify(report.timings)}, ${report.maxRssMb} MB, ` +
-    `${report.published} articles, ${report.pages} pages (${report.reusedPages} reused)`);
+    `${report.published} articles, ${report.pages} pages (${report.reusedPages} reused), ` +
+    `search units ${report.searchUnits.indexed} indexed, ${report.searchUnits.reused} reused`);
   return { wallMs, stages: report.timings, maxRssMb: report.maxRssMb };
 }
 

@@ -117,17 +117,29 @@ export interface IndexOptions {
   previousDir?: string;
   /** Where the unit hashes are kept; unset: every unit is indexed. */
   manifestFile?: string;
+  /**
+   * The page URLs rendered this build; the others were linked unchanged from the previous
+   * site, so a unit of the same articles none of which was rendered keeps its hash unread.
+   * Unset: every unit's pages are read.
+   */
+  rendered?: ReadonlySet<string>;
 }
 
+/** A unit's manifest value: its members, then what Pagefind reads of them. */
+const membersOf = (unit: SearchUnit) => createHash('sha256').update(unit.ids.join('\n')).digest('hex').slice(0, 16);
+
 /** Indexes `siteDir` unit by unit into `siteDir/pagefind/<unit>/`; returns the hashes for the manifest. */
-export async function indexUnits(siteDir: string, { units, previousDir, manifestFile }: IndexOptions): Promise<IndexFigures & { hashes: Record<string, string> }> {
+export async function indexUnits(siteDir: string, { units, previousDir, manifestFile, rendered }: IndexOptions): Promise<IndexFigures & { hashes: Record<string, string> }> {
   const manifest = manifestFile ? readSearchManifest(manifestFile) : null;
   const previous = manifest && previousDir && manifest.outDir === previousDir ? manifest.units : {};
   const hashes: Record<string, string> = {};
   const figures = { pages: 0, indexed: 0, reused: 0 };
   try {
     for (const unit of units) {
-      const hash = await unitHash(siteDir, unit);
+      const members = membersOf(unit);
+      const known = previous[unit.name];
+      const untouched = rendered && known?.startsWith(`${members}:`) && !unit.ids.some((id) => rendered.has(articleUrl(id)));
+      const hash = untouched ? known! : `${members}:${await unitHash(siteDir, unit)}`;
       hashes[unit.name] = hash;
       const target = path.join(siteDir, INDEX_DIR, unit.name);
       const before = previousDir ? path.join(previousDir, INDEX_DIR, unit.name) : null;

@@ -206,7 +206,7 @@ export async function renderAtomically({ contentDir, outDir, settings = {}, mani
     onPage?.(total, total);
     // Indexed in staging, so the published site and its search index always match.
     const searchManifest = manifestFile ? searchManifestOf(manifestFile) : undefined;
-    const search = await timed(timings, 'search', () => addSearch(staging, { units, previousDir: outDir, manifestFile: searchManifest }));
+    const search = await timed(timings, 'search', () => addSearch(staging, { units, previousDir: outDir, manifestFile: searchManifest, ...(plan ? { rendered: plan.render } : {}) }));
     if (shard) writeFileSync(path.join(staging, SHARD_FILE), `${JSON.stringify(shardStamp(contentDir, settings, shard))}\n`);
     writeFileSync(path.join(staging, SITE_MARKER), 'Built by Arshif: the next build replaces this folder whole.\n');
     // The manifest describes the site in place: gone while the swap runs, written once it is done.
