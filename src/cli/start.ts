@@ -1,33 +1,76 @@
-// `npm start`: build, serve with live reload, and re-ingest whenever a seed is added or changed.
-import Eleventy from '@11ty/eleventy';
-import { contentDirOf, ingestInto } from '../build/build.js';
-import { summary } from '../build/report.js';
+// `npm start [-- --seeds DIR --out DIR --work DIR]`: builds the site, serves it with live
+// reload, and builds again whenever a seed or a template changes. Every rebuild is the
+// incremental build of `npm run build`: changed seeds only are ingested, changed pages only
+// rendered, changed search units only indexed, so a seed dropped into the folder shows in
+// the browser within seconds, search included, even in a large archive. A rebuild that
+// fails leaves the site being served as it was. Changes to the TypeScript code need a restart.
+import { type FSWatcher, watch } from 'node:fs';
+import path from 'node:path';
+import EleventyDevServer from '@11ty/eleventy-dev-server';
+import { ADDED_FILE } from '../build/added-dates.js';
+import { build } from '../build/build.js';
+import { escapeControls, summary } from '../build/report.js';
 import { PROJECT_ROOT } from '../build/site.js';
+import { loadSettings } from '../site/settings.js';
 import { parseBuildArgs } from './args.js';
 
+/** Changes closer together than this (a copy of many seeds) make one rebuild. */
+const SETTLE_MS = 300;
 const args = parseBuildArgs(process.argv.slice(2));
 const port = Number(process.env.PORT ?? 8080);
-process.env.ARSHIF_CONTENT = contentDirOf(args.workDir);
-process.chdir(PROJECT_ROOT);
 
-const eleventy = new Eleventy('templates', args.outDir, {
-  configPath: '.eleventy.js',
-  runMode: 'serve',
-  // Eleventy's config object is untyped in its package.
-  config(eleventyConfig: {
-    addWatchTarget(p: string): void;
-    on(e: string, f: () => void): void;
-    setWatchJavaScriptDependencies(b: boolean): void;
-  }) {
-    // Eleventy's dependency scan cannot parse TypeScript; templates and seeds are still watched.
-    eleventyConfig.setWatchJavaScriptDependencies(false);
-    eleventyConfig.addWatchTarget(args.seedsDir);
-    // Runs before the first build and before every rebuild the watcher triggers.
-    eleventyConfig.on('eleventy.before', () => {
-      console.log(summary(ingestInto(args)));
-    });
-  },
-});
-await eleventy.init();
-await eleventy.watch();
-await eleventy.serve(port);
+async function rebuild(): Promise<boolean> {
+  const started = performance.now();
+  try {
+    const report = await build(args);
+    console.log(summary(report));
+    console.log(`built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    return true;
+  } catch (error) {
+    console.error(`build failed, the site served is unchanged: ${escapeControls(error instanceof Error ? error.message : String(error))}`);
+    return false;
+  }
+}
+
+await rebuild();
+const server = EleventyDevServer.getServer('arshif', args.outDir, { pathPrefix: loadSettings().pathPrefix });
+server.serve(port);
+
+// One rebuild at a time; changes during a rebuild make one more after it.
+let running = false;
+let pending = false;
+let timer: ReturnType<typeof setTimeout> | undefined;
+async function run(): Promise<void> {
+  if (running) {
+    pending = true;
+    return;
+  }
+  running = true;
+  do {
+    pending = false;
+    if (await rebuild()) server.reload();
+  } while (pending);
+  running = false;
+}
+const schedule = () => {
+  clearTimeout(timer);
+  timer = setTimeout(() => void run(), SETTLE_MS);
+};
+
+// The build itself writes the added-dates catalogue beside the seeds: not a change to answer.
+const isOwnFile = (name: string | null) => name !== null && (name === ADDED_FILE || name.startsWith(`${ADDED_FILE}.tmp-`));
+const watchers: FSWatcher[] = [
+  watch(args.seedsDir, (_event, name) => {
+    if (!isOwnFile(name)) schedule();
+  }),
+  watch(path.join(PROJECT_ROOT, 'templates'), { recursive: true }, schedule),
+];
+
+const stop = async () => {
+  for (const watcher of watchers) watcher.close();
+  clearTimeout(timer);
+  await server.close();
+  process.exit(0);
+};
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());
