@@ -22,20 +22,24 @@ layout: base.njk
 ---
 <ol>{% for post in collections[tag] %}<li><a href="{{ post.url }}">{{ post.data.title }}</a></li>{% endfor %}</ol>`;
 
-/** Turns Arshif's generated Markdown into a plain Eleventy input folder. */
-export function makeBareInput(contentDir: string, inputDir: string): void {
+/**
+ * Turns Arshif's generated Markdown into a plain Eleventy input folder. With `tagPages`
+ * false, the articles and the paginated home only: Eleventy's floor for the same articles,
+ * since its tag pages (pagination over `collections`) grow with tags × articles.
+ */
+export function makeBareInput(contentDir: string, inputDir: string, { tagPages = true } = {}): void {
   rmSync(inputDir, { recursive: true, force: true });
   mkdirSync(path.join(inputDir, '_includes'), { recursive: true });
   mkdirSync(path.join(inputDir, 'posts'));
   writeFileSync(path.join(inputDir, '_includes', 'base.njk'), LAYOUT);
   writeFileSync(path.join(inputDir, 'index.njk'), HOME);
-  writeFileSync(path.join(inputDir, 'tags.njk'), TAGS);
+  if (tagPages) writeFileSync(path.join(inputDir, 'tags.njk'), TAGS);
   // Its own empty config, so Eleventy does not load Arshif's from the working folder.
   writeFileSync(path.join(inputDir, CONFIG), 'export default function () {}\n');
   const articlesDir = path.join(contentDir, 'articles');
   for (const file of readdirSync(articlesDir)) {
     const { data, body } = fromMarkdown(readFileSync(path.join(articlesDir, file), 'utf8'));
-    const tags = ['posts', ...(data.topics ?? []).map((t) => t.key)];
+    const tags = ['posts', ...(tagPages ? (data.topics ?? []).map((t) => t.key) : [])];
     const front = stringify({ title: data.title, layout: 'base.njk', tags, ...(data.date ? { date: data.date } : {}) });
     writeFileSync(path.join(inputDir, 'posts', file), `---\n${front}---\n\n${body}`);
   }
