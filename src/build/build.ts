@@ -1,6 +1,7 @@
 // The whole build: seeds → Markdown and catalogue → site, with the report written beside.
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { getHeapStatistics } from 'node:v8';
 import type { BuildArgs } from '../cli/args.js';
 import { ingestSeeds, writeContent } from './ingest-seeds.js';
 import { countsOf, type Report, type ReportEntry } from './report.js';
@@ -31,7 +32,7 @@ export function ingestInto(
   const strictFailed = strict && entries.some((e) => e.status === 'error');
   const published = strictFailed ? [] : articles;
   writeContent(contentDirOf(workDir), published);
-  return { ...countsOf(entries, published.length), strictFailed, pages: 0, reusedPages: 0, searchUnits: { indexed: 0, reused: 0 }, timings: {}, maxRssMb: 0, entries };
+  return { ...countsOf(entries, published.length), strictFailed, pages: 0, reusedPages: 0, searchUnits: { indexed: 0, reused: 0 }, timings: {}, maxRssMb: 0, heapLimitMb: 0, entries };
 }
 
 /** `--strict`: a seed's first warning (`code: message`) becomes its error. */
@@ -73,6 +74,7 @@ export async function build(args: BuildArgs, settings: BuildSettings = readBuild
   report.timings = timings;
   // Peak resident memory of this process (Eleventy runs in it), for the benchmark.
   report.maxRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  report.heapLimitMb = Math.round(getHeapStatistics().heap_size_limit / 2 ** 20);
   writeReport(args.workDir, report);
   return report;
 }

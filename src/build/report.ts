@@ -44,13 +44,15 @@ export interface Report {
   /** Wall time of each build stage in milliseconds. */
   timings: Record<string, number>;
   maxRssMb: number;
+  /** Node's heap limit for this build (`npm run build` sizes it to the archive). */
+  heapLimitMb: number;
   entries: ReportEntry[];
 }
 
 export function countsOf(
   entries: ReportEntry[],
   published: number,
-): Omit<Report, 'pages' | 'reusedPages' | 'searchUnits' | 'entries' | 'strictFailed' | 'timings' | 'maxRssMb'> {
+): Omit<Report, 'pages' | 'reusedPages' | 'searchUnits' | 'entries' | 'strictFailed' | 'timings' | 'maxRssMb' | 'heapLimitMb'> {
   const count = (status: SeedStatus) => entries.filter((e) => e.status === status).length;
   return {
     seeds: entries.length - count('skipped'),

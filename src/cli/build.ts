@@ -3,10 +3,14 @@
 import { build, exitCodeOf } from '../build/build.js';
 import { escapeControls, summary } from '../build/report.js';
 import { parseBuildArgs } from './args.js';
+import { relaunchWithHeapLimit } from './heap.js';
 
 const started = performance.now();
 try {
-  const report = await build(parseBuildArgs(process.argv.slice(2)));
+  const args = parseBuildArgs(process.argv.slice(2));
+  const relaunched = relaunchWithHeapLimit(args.seedsDir);
+  if (relaunched !== null) process.exit(relaunched);
+  const report = await build(args);
   console.log(summary(report));
   console.log(`built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   process.exitCode = exitCodeOf(report);
