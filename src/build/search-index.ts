@@ -125,6 +125,9 @@ export interface IndexOptions {
   rendered?: ReadonlySet<string>;
 }
 
+/** Units indexed at the same time. */
+const UNITS_AT_ONCE = 2;
+
 /** A unit's manifest value: its members, then what Pagefind reads of them. */
 const membersOf = (unit: SearchUnit) => createHash('sha256').update(unit.ids.join('\n')).digest('hex').slice(0, 16);
 
@@ -132,36 +135,53 @@ const membersOf = (unit: SearchUnit) => createHash('sha256').update(unit.ids.joi
 export async function indexUnits(siteDir: string, { units, previousDir, manifestFile, rendered }: IndexOptions): Promise<IndexFigures & { hashes: Record<string, string> }> {
   const manifest = manifestFile ? readSearchManifest(manifestFile) : null;
   const previous = manifest && previousDir && manifest.outDir === previousDir ? manifest.units : {};
-  const hashes: Record<string, string> = {};
+  const unitHashes: string[] = [];
   const figures = { pages: 0, indexed: 0, reused: 0 };
-  try {
-    for (const unit of units) {
-      const members = membersOf(unit);
-      const known = previous[unit.name];
-      const untouched = rendered && known?.startsWith(`${members}:`) && !unit.ids.some((id) => rendered.has(articleUrl(id)));
-      const hash = untouched ? known! : `${members}:${await unitHash(siteDir, unit)}`;
-      hashes[unit.name] = hash;
-      const target = path.join(siteDir, INDEX_DIR, unit.name);
-      const before = previousDir ? path.join(previousDir, INDEX_DIR, unit.name) : null;
-      if (before && previous[unit.name] === hash && existsSync(before)) {
-        await linkTree(before, target);
-        figures.reused++;
-        continue;
-      }
-      const index = await newIndex();
-      for (const id of unit.ids) {
-        const sourcePath = pageFile(id);
-        const added = await index.addHTMLFile({ sourcePath, content: await readFile(path.join(siteDir, sourcePath), 'utf8') });
-        if (added.errors.length) throw new Error(`search index: ${sourcePath}: ${added.errors.join('; ')}`);
-      }
-      await writeIndex(index, target);
-      await index.deleteIndex();
-      figures.pages += unit.ids.length;
-      figures.indexed++;
+  const indexUnit = async (unit: SearchUnit, i: number) => {
+    const members = membersOf(unit);
+    const known = previous[unit.name];
+    const untouched = rendered && known?.startsWith(`${members}:`) && !unit.ids.some((id) => rendered.has(articleUrl(id)));
+    const hash = untouched ? known! : `${members}:${await unitHash(siteDir, unit)}`;
+    unitHashes[i] = hash;
+    const target = path.join(siteDir, INDEX_DIR, unit.name);
+    const before = previousDir ? path.join(previousDir, INDEX_DIR, unit.name) : null;
+    if (before && known === hash && existsSync(before)) {
+      await linkTree(before, target);
+      figures.reused++;
+      return;
     }
+    const index = await newIndex();
+    // One page after another: the order pages are added in is part of the index's bytes.
+    for (const id of unit.ids) {
+      const sourcePath = pageFile(id);
+      const added = await index.addHTMLFile({ sourcePath, content: await readFile(path.join(siteDir, sourcePath), 'utf8') });
+      if (added.errors.length) throw new Error(`search index: ${sourcePath}: ${added.errors.join('; ')}`);
+    }
+    await writeIndex(index, target);
+    await index.deleteIndex();
+    figures.pages += unit.ids.length;
+    figures.indexed++;
+  };
+  try {
+    // Units are independent: two at a time keep Pagefind's process busy while this one reads pages.
+    let next = 0;
+    const worker = async () => {
+      while (next < units.length) {
+        const i = next++;
+        await indexUnit(units[i]!, i).catch((error: unknown) => {
+          next = units.length;
+          throw error;
+        });
+      }
+    };
+    // Both settle before Pagefind is closed, so a failing unit does not cut the other short.
+    const settled = await Promise.allSettled(Array.from({ length: Math.min(UNITS_AT_ONCE, units.length) }, worker));
+    const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+    if (failed) throw failed.reason;
   } finally {
     await pagefind.close();
   }
+  const hashes = Object.fromEntries(units.map((unit, i) => [unit.name, unitHashes[i]!]));
   return { ...figures, hashes };
 }
 
