@@ -6,7 +6,7 @@
 // the present ("وزارة النقل تعلن …"); of the lead's clause-aligned stretches that fit a
 // headline's length, the one that carries most of the words the article keeps coming back to
 // is kept, cut at a word boundary and never ending on a particle.
-import type { Step } from '../article.js';
+import type { Draft, Step } from '../article.js';
 import { normalizeArabic, tokens } from '../../text/arabic.js';
 
 /** Longest headline: published ones have a median of about 53 characters; derived ones come out near 66. */
@@ -214,14 +214,18 @@ export function looksLikeVerb(word: string): boolean {
   return word.length >= 2 && word.length <= 7 && !NOT_A_VERB.test(word) && !FUNCTION_WORDS.has(normalizeArabic(word));
 }
 
-/**
- * Of the stretches of the lead's thoughts that fit in `max` characters, the one whose words
- * the article keeps coming back to; the opening wins unless a later stretch is clearly better.
- */
-export function headlineFromLead(lead: string, context = '', max = TITLE_MAX_CHARS): string {
+/** A headline the lead can give, and how much of what the article is about it carries. */
+export interface Stretch {
+  text: string;
+  value: number;
+  /** Where in the edited lead sentence it starts, in words. */
+  at: number;
+}
+
+/** The stretches of the lead's thoughts that fit in `max` characters, each with its score. */
+export function stretchesOf(lead: string, context = '', max = TITLE_MAX_CHARS): Stretch[] {
   const counts = salience(`${lead}\n${context}`);
-  let best = '';
-  let bestScore = -Infinity;
+  const stretches: Stretch[] = [];
   let offset = 0;
   const { thoughts, opensOnVerb } = thoughtsOf(lead, `${lead}\n${context}`);
   for (const [index, thought] of thoughts.entries()) {
@@ -232,17 +236,23 @@ export function headlineFromLead(lead: string, context = '', max = TITLE_MAX_CHA
       for (let end = start + MIN_WORDS; end <= words.length; end++) {
         const stretch = words.slice(start, end).join(' ');
         if (stretch.length > max) break;
-        const headline = tidy(stretch, max);
-        const value = stretchScore(headline, counts) - LATER_START * (offset + start);
-        if (value > bestScore) {
-          best = headline;
-          bestScore = value;
-        }
+        const text = tidy(stretch, max);
+        stretches.push({ text, value: stretchScore(text, counts) - LATER_START * (offset + start), at: offset + start });
       }
     }
     offset += words.length;
   }
-  return best || tidy(lead, max);
+  return stretches;
+}
+
+/**
+ * Of the stretches of the lead's thoughts that fit in `max` characters, the one whose words
+ * the article keeps coming back to; the opening wins unless a later stretch is clearly better.
+ */
+export function headlineFromLead(lead: string, context = '', max = TITLE_MAX_CHARS): string {
+  let best: Stretch | undefined;
+  for (const stretch of stretchesOf(lead, context, max)) if (!best || stretch.value > best.value) best = stretch;
+  return best?.text || tidy(lead, max);
 }
 
 // Words a headline leaves out: the sport after a team or a cup, "company" before the company's
@@ -410,15 +420,21 @@ export function latinHeadline(lead: string, max = TITLE_MAX_CHARS): string {
 
 const READS_ARABIC_SCRIPT = new Set(['ar', 'fa', 'ur']);
 
-export const deriveTitle: Step = (draft) => {
-  if (draft.title) return draft;
-  const paragraphs = draft.body.filter((block) => block.kind === 'paragraph').map((block) => block.text);
+/** The lead (first paragraph long enough to be one) and everything else the article says. */
+export function leadAndContext(body: Draft['body']): { lead: string; context: string } {
+  const paragraphs = body.filter((block) => block.kind === 'paragraph').map((block) => block.text);
   const leadIndex = Math.max(0, paragraphs.findIndex((text) => wordsIn(text) >= LEAD_MIN_WORDS));
   const lead = paragraphs[leadIndex] ?? '';
   // Every other block, subheadings too: they are the article's own summaries of itself. The
   // paragraph after the lead restates its news, so what it repeats counts once more.
   const restated = paragraphs[leadIndex + 1] ?? '';
-  const context = [...draft.body.map((block) => block.text).filter((text) => text !== lead), restated].join('\n');
+  const context = [...body.map((block) => block.text).filter((text) => text !== lead), restated].join('\n');
+  return { lead, context };
+}
+
+export const deriveTitle: Step = (draft) => {
+  if (draft.title) return draft;
+  const { lead, context } = leadAndContext(draft.body);
   const title = READS_ARABIC_SCRIPT.has(draft.lang) ? headlineFromLead(lead, context) : latinHeadline(lead);
   return { ...draft, title };
 };
