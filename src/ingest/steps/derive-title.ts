@@ -220,6 +220,8 @@ export interface Stretch {
   value: number;
   /** Where in the edited lead sentence it starts, in words. */
   at: number;
+  /** It ends where a clause or thought ends. */
+  whole: boolean;
 }
 
 /** The stretches of the lead's thoughts that fit in `max` characters, each with its score. */
@@ -237,7 +239,7 @@ export function stretchesOf(lead: string, context = '', max = TITLE_MAX_CHARS): 
         const stretch = words.slice(start, end).join(' ');
         if (stretch.length > max) break;
         const text = tidy(stretch, max);
-        stretches.push({ text, value: stretchScore(text, counts) - LATER_START * (offset + start), at: offset + start });
+        stretches.push({ text, value: stretchScore(text, counts) - LATER_START * (offset + start), at: offset + start, whole: end === words.length || /[،,؛;:]$/u.test(words[end - 1]!) });
       }
     }
     offset += words.length;
@@ -367,6 +369,9 @@ export function presentTense(past: string): string | undefined {
 // Where the subject ends: the first standalone preposition after it. Not "في": it may describe
 // the subject ("السلطات في ولاية …").
 const SUBJECT_END = /^(?:من|على|إلى|عن|مع|أمام|ضد|حول|بشأن|لدى|نحو)$/u;
+// After a definite subject, an object opens on a noun that points back to it ("توقيتها") or on a
+// verbal noun ("تزويد", "إطلاق", "استئناف"): no name has these shapes.
+const OBJECT_START = /^(?!ال|و)\p{L}{2,}(?:(?<![يو])ه|ها|هم|هما)$|^(?:ت\p{L}{2}ي\p{L}|إ\p{L}{2}ا\p{L}|ا\p{L}ت\p{L}ا\p{L}|ان\p{L}{2}ا\p{L}|است\p{L}{2}ا\p{L})$/u;
 // "عدد من", "الكثير من": a quantity's "من" names what is counted, not where the subject ends.
 const QUANTITY = /^(?:عدد|العديد|الكثير|كثير|بعض|مجموعة|جملة|عشرات|العشرات|مئات|المئات|آلاف|الآلاف|أحد|إحدى|جميع|معظم|غالبية|أغلب|أكثر|أقل)$/u;
 // After a definite noun, only an adjective of relation ("الاتحاد الأوروبي") belongs to the subject; another definite noun is the object.
@@ -387,7 +392,7 @@ export function subjectFirst(clause: string, article = clause): string | undefin
   const verb = words[0] ?? '';
   if (!looksLikeVerb(verb) || tokens(article).filter((token) => token === normalizeArabic(verb)).length > 1) return undefined;
   const present = presentTense(verb);
-  const end = words.findIndex((word, i) => i > 0 && SUBJECT_END.test(word));
+  const end = words.findIndex((word, i) => i > 0 && (SUBJECT_END.test(word) || (i > 1 && OBJECT_START.test(word) && DEFINITE.test(words[i - 1]!))));
   if (!present || end < 2 || end - 1 > MAX_SUBJECT_WORDS) return undefined;
   const subject = words.slice(1, end);
   // "فريق من الباحثين": after an indefinite noun, "من" says what it is made of, not where the subject ends.
