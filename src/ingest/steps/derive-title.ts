@@ -61,7 +61,7 @@ const CIRCUMSTANCE = /(?<=^|\s)(?:(?:و)?(?:في|خلال|عبر) (?:بيان|ت
 // Asides in brackets: a date, a translation, an abbreviation.
 const BRACKETED = /\s*[(（][^()（）]{0,40}[)）]/gu;
 // "قال X إن Y" is how a lead attributes; a headline writes "X: Y".
-const ATTRIBUTION = /^(?:قال|قالت|أكد|أكدت|اكد|اكدت|ذكر|ذكرت|أفاد|أفادت|صرح|صرحت|أوضح|أوضحت|اعتبر|اعتبرت|رأى|رأت|يقول|تقول|يرى|ترى|أشار|أشارت|أعلن|أعلنت)\s+(.{3,60}?)(?:\s*،)?\s+(?:إن|أن|ان|بأن|إلى أن)(ه|ها|هم)?\s+(.+)$/u;
+const ATTRIBUTION = /^(?:قال|قالت|أكد|أكدت|اكد|اكدت|ذكر|ذكرت|أفاد|أفادت|صرح|صرحت|أوضح|أوضحت|اعتبر|اعتبرت|رأى|رأت|يقول|تقول|يرى|ترى|أشار|أشارت|أعلن|أعلنت|اعلن|اعلنت|كشف|كشفت|أظهر|أظهرت|اظهرت|خلص|خلصت|وجد|وجدت|اعترف|اعترفت|رجح|رجحت|توقع|توقعت|يعتقد|تعتقد)\s+(.{3,60}?)(?:\s*،)?\s+(?:إن|أن|ان|بأن|إلى أن)(ه|ها|هم)?\s+(.+)$/u;
 
 export function firstSentence(text: string): string {
   const match = SENTENCE_END.exec(text);
@@ -94,11 +94,16 @@ export function dropTimeWords(text: string): string {
 }
 
 /** "قال الوزير إن الحكومة …" → "الوزير: الحكومة …"; "أكد الوزير أنه سيزور …" → "الوزير سيزور …" */
+const ANNOUNCED = /^(?:عن|حول|بشأن)\s/u;
+const DIACRITIC = /[\u064B-\u065F]/gu;
+
 export function attributionToColon(text: string): string {
   const match = ATTRIBUTION.exec(text);
   if (!match) return text;
   // "the US president, Donald Trump," → the name: headlines name people, not their posts.
   const parts = match[1]!.split(CLAUSE_SEPARATOR).filter(Boolean);
+  // "أعلنت النيابة، عن توقيف رجل يشتبه في أنه …", "أكد الوزير على …، مشيرا إلى أن …": not who spoke.
+  if (parts.some((part) => ANNOUNCED.test(part) || DEPENDENT_CLAUSE.test(part.replace(DIACRITIC, '')))) return text;
   const speaker = parts.find((part) => !APPOSITION.test(part)) ?? parts[0]!;
   // "that he" refers back to the speaker: the speaker is the subject of what follows.
   return match[2] ? `${speaker} ${match[3]}` : `${speaker}: ${match[3]}`;
