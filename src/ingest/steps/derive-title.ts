@@ -1,6 +1,7 @@
 // A seed has no title: the headline is made from the lead sentence the way an editor
 // shortens a lead. The dateline is already gone (an earlier step); then time words and
-// asides in brackets are dropped, "قال X إن Y" becomes "X: Y", appositions and filler words
+// asides in brackets are dropped, "قال X إن Y" becomes "X: Y", appositions (kept as a second
+// reading when the article keeps naming the post) and filler words
 // ("لكرة القدم", "شركة" before a name, courtesy titles, long country names) are left out, an
 // event opens on its noun ("وفاة …") and, where safe, the subject comes first with the verb in
 // the present ("وزارة النقل تعلن …"); of the lead's clause-aligned stretches that fit a
@@ -170,7 +171,7 @@ export function tidy(text: string, max: number): string {
  * The edited lead sentence as thoughts: time words, asides and appositions out, attribution
  * as "X: Y", and a new thought wherever a clause opens with a conjunction or adverb.
  */
-export function thoughtsOf(lead: string, article = lead): { thoughts: string[][]; opensOnVerb: boolean } {
+export function thoughtsOf(lead: string, article = lead): { thoughts: string[][]; opensOnVerb: boolean; described?: Described } {
   const sentence = dropFillers(dropTimeWords(firstSentence(lead).replace(BRACKETED, '')), article);
   const attributed = attributionToColon(sentence);
   const [opening, ...rest] = attributed.split(CLAUSE_SEPARATOR).filter(Boolean);
@@ -181,17 +182,41 @@ export function thoughtsOf(lead: string, article = lead): { thoughts: string[][]
   const opensOnVerb = attributed === sentence && reordered === undefined;
   const thoughts: string[][] = [[first ?? '']];
   let joinWithSpace = false;
+  let post: string | undefined;
   for (const clause of rest) {
     const current = thoughts.at(-1)!;
     if (NEW_CLAUSE.test(clause)) thoughts.push([clause]);
     // An apposition is left out, and the clauses around it join as if it had never been there.
-    else if (APPOSITION.test(clause) && thoughts.length === 1 && current.length === 1) joinWithSpace = true;
-    else if (joinWithSpace) current[current.length - 1] = `${current.at(-1)} ${clause}`;
+    else if (APPOSITION.test(clause) && thoughts.length === 1 && current.length === 1) {
+      if (!joinWithSpace && !RELATIVE_ANYWHERE.test(clause)) post ??= clause;
+      joinWithSpace = true;
+    } else if (joinWithSpace) current[current.length - 1] = `${current.at(-1)} ${clause}`;
     else current.push(clause);
     if (!APPOSITION.test(clause)) joinWithSpace = false;
   }
-  return { thoughts, opensOnVerb };
+  // The same opening thought with the apposition in its place: the post may be what the news is about.
+  const [opened = '', ...others] = thoughts[0]!;
+  const after = opened.slice((first ?? '').length).trim();
+  if (!post || !after) return { thoughts, opensOnVerb };
+  const head = `${first}، ${post}،`;
+  return { thoughts, opensOnVerb, described: { thought: [`${head} ${after}`, ...others], past: head.split(' ').length + 1, post } };
 }
+
+/** The opening thought with an apposition kept, and how many words a stretch of it must reach to go past it. */
+export interface Described {
+  thought: string[];
+  past: number;
+  post: string;
+}
+
+/** At least half the words of `text` come again in the rest of the article. */
+function recurs(text: string, counts: Map<string, number>): boolean {
+  const words = tokens(text).filter((token) => !FUNCTION_WORDS.has(token));
+  return words.filter((token) => counts.has(stem(token))).length * 2 >= words.length;
+}
+
+// "الذي …", "التي …" describe a thing; they are no post to name someone by.
+const RELATIVE_ANYWHERE = /(?<=^|\s)(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي|اللائي)(?=\s|$)/u;
 
 /** Where a stretch may start in a thought: its first word, after a comma or colon, or after "that". */
 function startsOf(words: string[], opensOnVerb: boolean): number[] {
@@ -225,29 +250,34 @@ export interface Stretch {
   value: number;
   /** Where in the edited lead sentence it starts, in words. */
   at: number;
-  /** It ends where a clause or thought ends. */
-  whole: boolean;
 }
 
 /** The stretches of the lead's thoughts that fit in `max` characters, each with its score. */
 export function stretchesOf(lead: string, context = '', max = TITLE_MAX_CHARS): Stretch[] {
   const counts = salience(`${lead}\n${context}`);
   const stretches: Stretch[] = [];
+  const add = (words: string[], start: number, offset: number, minWords = MIN_WORDS) => {
+    for (let end = start + minWords; end <= words.length; end++) {
+      const stretch = words.slice(start, end).join(' ');
+      if (stretch.length > max) break;
+      const text = tidy(stretch, max);
+      if (text.split(' ').length < minWords) continue;
+      stretches.push({ text, value: stretchScore(text, counts) - LATER_START * (offset + start), at: offset + start });
+    }
+  };
+  const { thoughts, opensOnVerb, described } = thoughtsOf(lead, `${lead}\n${context}`);
   let offset = 0;
-  const { thoughts, opensOnVerb } = thoughtsOf(lead, `${lead}\n${context}`);
   for (const [index, thought] of thoughts.entries()) {
     // A clause that hangs on the one before ("وذلك …", "حيث …") cannot stand as a headline.
     if (index > 0 && DEPENDENT_CLAUSE.test(thought[0] ?? '')) continue;
     const words = thought.join('، ').split(' ').filter(Boolean);
-    for (const start of startsOf(words, opensOnVerb && index === 0)) {
-      for (let end = start + MIN_WORDS; end <= words.length; end++) {
-        const stretch = words.slice(start, end).join(' ');
-        if (stretch.length > max) break;
-        const text = tidy(stretch, max);
-        stretches.push({ text, value: stretchScore(text, counts) - LATER_START * (offset + start), at: offset + start, whole: end === words.length || /[،,؛;:]$/u.test(words[end - 1]!) });
-      }
-    }
+    for (const start of startsOf(words, opensOnVerb && index === 0)) add(words, start, offset);
     offset += words.length;
+  }
+  if (described && recurs(described.post, salience(context))) {
+    // With the post kept, the whole sentence from its opening word, and past the post to what
+    // was done: a name and a post alone are a caption, and a word left dangling is no end.
+    add(described.thought.join('، ').split(' ').filter(Boolean), 0, 0, described.past);
   }
   return stretches;
 }

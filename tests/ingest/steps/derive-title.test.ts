@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   attributionToColon, cutAtWord, DANGLING_WORDS, dropDanglingWords, dropFillers, dropTimeWords, headlineFromLead,
-  latinHeadline, looksLikeVerb, nominalized, presentTense, subjectFirst, TITLE_MAX_CHARS,
+  latinHeadline, looksLikeVerb, nominalized, presentTense, subjectFirst, thoughtsOf, TITLE_MAX_CHARS,
 } from '../../../src/ingest/steps/derive-title.js';
 import { emptyDraft } from '../../../src/ingest/pipeline.js';
 import { deriveTitle } from '../../../src/ingest/steps/derive-title.js';
@@ -206,6 +206,16 @@ describe('headlineFromLead', () => {
   it('keeps an apposition-free core clause when nothing is repeated', () => {
     expect(headlineFromLead('حذر سامي الأحمد، رئيس نادي الأفق، من أزمة مالية في النادي، وذلك في اجتماع.'))
       .toBe('حذر سامي الأحمد من أزمة مالية في النادي');
+  });
+
+  it('keeps a post the article keeps naming, with the verb before the name, and only then', () => {
+    const lead = 'يواجه سامي الأحمد، رئيس نادي الأفق، غرامة كبيرة من اتحاد الكرة بسبب تصريحاته.';
+    const context = 'وقال رئيس نادي الأفق إنه سيستأنف القرار. ويعد نادي الأفق من أقدم الأندية.';
+    expect(headlineFromLead(lead, context)).toMatch(/^يواجه سامي الأحمد، رئيس نادي الأفق، غرامة/u);
+    expect(headlineFromLead(lead)).toBe('يواجه سامي الأحمد غرامة كبيرة من اتحاد الكرة بسبب تصريحاته');
+    // A relative clause describes; it is never kept as a post.
+    const relative = 'اتخذت البلدية خطوة جديدة لدعم السوق القديم، الذي يعاني ركودا، بعد شكاوى التجار.';
+    expect(thoughtsOf(relative, `${relative} السوق القديم يعاني ركودا.`).described).toBeUndefined();
   });
 
   it.each([
