@@ -62,7 +62,7 @@ const CIRCUMSTANCE = /(?<=^|\s)(?:(?:و)?(?:في|خلال|عبر) (?:بيان|ت
 // Asides in brackets: a date, a translation, an abbreviation.
 const BRACKETED = /\s*[(（][^()（）]{0,40}[)）]/gu;
 // "قال X إن Y" is how a lead attributes; a headline writes "X: Y".
-const ATTRIBUTION = /^(?:قال|قالت|أكد|أكدت|اكد|اكدت|ذكر|ذكرت|أفاد|أفادت|صرح|صرحت|أوضح|أوضحت|اعتبر|اعتبرت|رأى|رأت|يقول|تقول|يرى|ترى|أشار|أشارت|أعلن|أعلنت|اعلن|اعلنت|كشف|كشفت|أظهر|أظهرت|اظهرت|خلص|خلصت|وجد|وجدت|اعترف|اعترفت|رجح|رجحت|توقع|توقعت|يعتقد|تعتقد)\s+(.{3,60}?)(?:\s*،)?\s+(?:إن|أن|ان|بأن|إلى أن)(ه|ها|هم)?\s+(.+)$/u;
+const ATTRIBUTION = /^(?:قال|قالت|أكد|أكدت|اكد|اكدت|ذكر|ذكرت|أفاد|أفادت|صرح|صرحت|أوضح|أوضحت|اعتبر|اعتبرت|رأى|رأت|يقول|تقول|يرى|ترى|أشار|أشارت|أعلن|أعلنت|اعلن|اعلنت|كشف|كشفت|أظهر|أظهرت|اظهرت|خلص|خلصت|وجد|وجدت|اعترف|اعترفت|رجح|رجحت|توقع|توقعت|يعتقد|تعتقد)\s+(.{3,100}?)(?:\s*،)?\s+(?:إن|أن|ان|بأن|إلى أن)(ه|ها|هم)?\s+(.+)$/u;
 
 export function firstSentence(text: string): string {
   const match = SENTENCE_END.exec(text);
@@ -94,10 +94,14 @@ export function dropTimeWords(text: string): string {
   return text.replace(TIME_WORDS, ' ').replace(DATE, ' ').replace(CIRCUMSTANCE, ' ').replace(TIME_SPANS, ' ').replace(/\s{2,}/gu, ' ').replace(/\s+([،,.:])/gu, '$1').replace(/\s*[،,]\s*[،,](?=\s)/gu, '').trim();
 }
 
-/** "قال الوزير إن الحكومة …" → "الوزير: الحكومة …"; "أكد الوزير أنه سيزور …" → "الوزير سيزور …" */
 const ANNOUNCED = /^(?:عن|حول|بشأن)\s/u;
 const DIACRITIC = /[\u064B-\u065F]/gu;
+// Where and to whom it was said ("في حوار مع …", "على هامش …", "لوكالة …"): the speaker ends before it.
+// "أكد لـ«الصحيفة» الوزير …": to whom it was said comes before the speaker.
+const TO_WHOM = /^لـ\s?\S+\s+/u;
+const SAID_WHERE = /\s(?:في (?:حوار|مقابلة|تصريح|تصريحات|كلمة|مؤتمر|لقاء|مستهل|ختام|افتتاح|اجتماع|جلسة|ندوة)|خلال|على هامش|أثناء|لـ|ل(?:وكالة|شبكة|صحيفة|جريدة|قناة|موقع|إذاعة|راديو|تلفزيون)\s)/u;
 
+/** "قال الوزير إن الحكومة …" → "الوزير: الحكومة …"; "أكد الوزير أنه سيزور …" → "الوزير سيزور …" */
 export function attributionToColon(text: string): string {
   const match = ATTRIBUTION.exec(text);
   if (!match) return text;
@@ -105,7 +109,12 @@ export function attributionToColon(text: string): string {
   const parts = match[1]!.split(CLAUSE_SEPARATOR).filter(Boolean);
   // "أعلنت النيابة، عن توقيف رجل يشتبه في أنه …", "أكد الوزير على …، مشيرا إلى أن …": not who spoke.
   if (parts.some((part) => ANNOUNCED.test(part) || DEPENDENT_CLAUSE.test(part.replace(DIACRITIC, '')))) return text;
-  const speaker = parts.find((part) => !APPOSITION.test(part)) ?? parts[0]!;
+  // "… على أن": a speaker never ends on a particle; that "أن" belongs to another phrase.
+  const setApart = /^\s*،/u.test(match[0].slice(match[0].indexOf(match[1]!) + match[1]!.length));
+  if (!setApart && FUNCTION_WORDS.has(normalizeArabic(match[1]!.split(' ').at(-1)!))) return text;
+  const found = (parts.find((part) => !APPOSITION.test(part)) ?? parts[0]!).replace(TO_WHOM, '');
+  const where = SAID_WHERE.exec(found);
+  const speaker = where && where.index > 0 ? found.slice(0, where.index) : found;
   // "that he" refers back to the speaker: the speaker is the subject of what follows.
   return match[2] ? `${speaker} ${match[3]}` : `${speaker}: ${match[3]}`;
 }
