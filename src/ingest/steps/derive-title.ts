@@ -485,10 +485,11 @@ export function leadAndContext(body: Draft['body']): { lead: string; context: st
   const paragraphs = body.filter((block) => block.kind === 'paragraph').map((block) => block.text);
   const leadIndex = Math.max(0, paragraphs.findIndex((text) => wordsIn(text) >= LEAD_MIN_WORDS));
   const lead = paragraphs[leadIndex] ?? '';
-  // Every other block, subheadings too: they are the article's own summaries of itself. The
-  // paragraph after the lead restates its news, so what it repeats counts once more.
+  // Every other block, subheadings too: they are the article's own summaries of itself. Of a
+  // paragraph, its opening sentence, which says what the paragraph is about; the rest adds detail.
+  // The paragraph after the lead restates its news, so what it repeats counts once more.
   const restated = paragraphs[leadIndex + 1] ?? '';
-  const context = [...body.map((block) => block.text).filter((text) => text !== lead), restated].join('\n');
+  const context = [...body.map((block) => block.text).filter((text) => text !== lead).map(firstSentence), restated].join('\n');
   return { lead, context };
 }
 

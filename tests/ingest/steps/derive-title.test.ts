@@ -271,6 +271,14 @@ describe('deriveTitle', () => {
     expect(titleWith('وتضم المكتبة الرقمية للأطفال آلاف القصص، وتفتح المكتبة الرقمية للأطفال قرب المدرسة.'))
       .toContain('مكتبة رقمية للأطفال');
   });
+
+  it('reads what a paragraph is about from its opening sentence, not from the details after it', () => {
+    const body = [LEAD, 'وحضر الإعلان عدد من السكان.',
+      'وستكون أشجار الحي القديم من الزيتون والليمون. وقال مهندس إن المكتبة الرقمية للأطفال ستضم حواسيب. والمكتبة الرقمية للأطفال مجانية. وتفتح المكتبة الرقمية للأطفال كل يوم.',
+      'وتزرع أشجار الحي القديم في الربيع. وأضاف أن المكتبة الرقمية للأطفال قرب المدرسة.'];
+    const draft = { ...emptyDraft('x.txt', new Uint8Array()), body: body.map((text) => ({ kind: 'paragraph' as const, text })) };
+    expect(deriveTitle(draft).title).toContain('ألف شجرة في الحي القديم');
+  });
 });
 
 describe('latinHeadline', () => {
