@@ -362,6 +362,15 @@ const EVENT_NOUNS: Array<[string[], string]> = [
   [['اختفى', 'اختفت'], 'اختفاء'],
   [['نجا', 'نجت'], 'نجاة'],
   [['غرق', 'غرقت'], 'غرق'],
+  [['وصل', 'وصلت'], 'وصول'],
+  [['استقال', 'استقالت'], 'استقالة'],
+  [['رحل', 'رحلت'], 'رحيل'],
+  [['هبط', 'هبطت'], 'هبوط'],
+  [['صعد', 'صعدت'], 'صعود'],
+  [['انفجر', 'انفجرت'], 'انفجار'],
+  [['تجدد', 'تجددت'], 'تجدد'],
+  [['انسحب', 'انسحبت'], 'انسحاب'],
+  [['استقر', 'استقرت'], 'استقرار'],
 ];
 const EVENT_NOUN = new Map(EVENT_NOUNS.flatMap(([verbs, noun]) => verbs.map((verb) => [normalizeArabic(verb), noun] as const)));
 
@@ -373,7 +382,8 @@ export function nominalized(clause: string): string | undefined {
   if (!noun || !next || FUNCTION_WORDS.has(normalizeArabic(next)) || NOT_AN_EVENT_SUBJECT.test(next)) return undefined;
   return [noun, ...rest].join(' ');
 }
-const NOT_AN_EVENT_SUBJECT = /^(?:اليوم|أمس|امس|غدا|غداً|الآن|حاليا|مؤخرا)[،,]?$/u;
+// Nor a phrase on a preposition: "وصل بحضور …", "وصل إلى …", "رحل بالأمس".
+const NOT_AN_EVENT_SUBJECT = /^(?:اليوم|أمس|امس|غدا|غداً|الآن|حاليا|مؤخرا)[،,]?$|^(?:بال|لل|كال|بحفظ|برعاية|بحضور|بمشاركة|بقيادة)/u;
 
 // Reading a past verb's shape: its last letter, and the patterns whose present tense is written by rule.
 const FEMININE_PAST = /^(.{3,})ت$/u;
