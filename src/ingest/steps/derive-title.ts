@@ -25,6 +25,8 @@ export const DANGLING_WORDS = new Set([
   'لـ', 'بـ', 'وكان', 'وكانت', 'فيما', 'بينما', 'حيث', 'وهو', 'وهي', 'دون', 'غير', 'عدة', 'أحد', 'إحدى',
   'وفق', 'وفقا', 'حسب', 'بحسب', 'ضمن', 'تجاه', 'إزاء', 'لصالح', 'بشأن', 'مثل', 'قائلا', 'قائلة',
   'مشيرا', 'مشيرة', 'مؤكدا', 'مؤكدة', 'إنه', 'أنه', 'بأنه', 'إنها', 'أنها', 'بأنها', 'لها', 'له',
+  // Name particles need the name after them: "عبد", "بن", "أبو".
+  'بن', 'ابن', 'عبد', 'أبو', 'ابو', 'أبي', 'آل',
   // Heads of a measure that need their figure: "لمدة" alone says nothing.
   'لمدة', 'بقيمة', 'بنسبة', 'بمعدل', 'قرابة', 'حوالي', 'بمبلغ',
   'لما', 'مما', 'بما', 'عما', 'كلما', 'عندما', 'بينهم', 'منها', 'فيها',
@@ -61,6 +63,8 @@ const DATE = new RegExp(
 const CIRCUMSTANCE = /(?<=^|\s)(?:(?:و)?(?:في|خلال|عبر) (?:بيان|تصريح|تصريحات|مؤتمر صحفي|تغريدة|كلمة|حديث|مقابلة)(?: صحفي| صحفية| له| لها| رسمي| مشترك)?|في وقت سابق|مؤخرا|مؤخراً|(?:الأسبوع|الشهر|العام) (?:الماضي|الجاري|المقبل)|(?:على|عبر) حسابه (?:على|في|الرسمي على) \S+|تم)(?=\s|$|[،,.:])/gu;
 // Asides in brackets: a date, a translation, an abbreviation.
 const BRACKETED = /\s*[(（][^()（）]{0,40}[)）]/gu;
+// Or between dashes: "الأمير – حفظه الله – يفتتح".
+const DASHED = /\s+[–—ـ-]\s+[^–—ـ\-.،]{1,30}?\s+[–—ـ-]\s+/gu;
 // "قال X إن Y" is how a lead attributes; a headline writes "X: Y".
 const ATTRIBUTION = /^(?:قال|قالت|أكد|أكدت|اكد|اكدت|ذكر|ذكرت|أفاد|أفادت|صرح|صرحت|أوضح|أوضحت|اعتبر|اعتبرت|رأى|رأت|يقول|تقول|يرى|ترى|أشار|أشارت|أعلن|أعلنت|اعلن|اعلنت|كشف|كشفت|أظهر|أظهرت|اظهرت|خلص|خلصت|وجد|وجدت|اعترف|اعترفت|رجح|رجحت|توقع|توقعت|يعتقد|تعتقد)\s+(.{3,100}?)(?:\s*،)?\s+(?:إن|أن|ان|بأن|إلى أن)(ه|ها|هم)?\s+(.+)$/u;
 
@@ -181,7 +185,7 @@ export function tidy(text: string, max: number): string {
  * as "X: Y", and a new thought wherever a clause opens with a conjunction or adverb.
  */
 export function thoughtsOf(lead: string, article = lead): { thoughts: string[][]; opensOnVerb: boolean; described?: Described } {
-  const sentence = dropFillers(dropTimeWords(firstSentence(lead).replace(BRACKETED, '')), article);
+  const sentence = dropFillers(dropTimeWords(firstSentence(lead).replace(BRACKETED, '').replace(DASHED, ' ')), article);
   const attributed = attributionToColon(sentence);
   const [opening, ...rest] = attributed.split(CLAUSE_SEPARATOR).filter(Boolean);
   // The lead's opening past verb becomes a headline's present tense after its subject, where that is safe.
@@ -307,6 +311,8 @@ const SPORT = /(?<=\S) ل(?:كرة|كره) (?:القدم|اليد|السلة|ا�
 // Not before "شركة X لصناعة …": the description after the name belongs to "شركة".
 const COMPANY = /(?<=^|\s)(?:شركة|شركه) (?=(\S+)(?!\S| ل))/gu;
 const COURTESY = /(?<=^|\s)(?:السيد|السيدة|السيده|معالي|سعادة|فضيلة|صاحب السمو(?: الملكي)?|سمو|خادم الحرمين الشريفين(?= الملك)) (?=\S)/gu;
+// A name by the person and their father: "محمد بن سلمان بن عبدالعزيز آل سعود" → "محمد بن سلمان".
+const LINEAGE = /(?<=^|\s)(\S+ (?:بن|ابن) \S+)(?: (?:بن|ابن) \S+)+(?: آل \S+)?(?=\s|$|[،,.:])/gu;
 // A country by the short name headlines use: "المملكة العربية السعودية" → "السعودية".
 const LONG_NAMES: Array<[RegExp, string]> = [
   [/(?:ال)?مملكة العربية السعودية/gu, 'السعودية'],
@@ -330,7 +336,7 @@ export function dropFillers(text: string, article = text): string {
     const key = normalizeArabic(word.replace(/[^\p{L}\p{M}\p{N}]+$/u, ''));
     return !NOT_A_COMPANY_NAME.test(word) && !FUNCTION_WORDS.has(key) && (counts.get(key) ?? 0) >= 2;
   };
-  let shortened = text;
+  let shortened = text.replace(LINEAGE, '$1');
   for (const [pattern, short] of LONG_NAMES) shortened = shortened.replace(pattern, short);
   return shortened
     .replace(SPORT, '')

@@ -170,6 +170,9 @@ describe('dropFillers', () => {
     ['أكد الوزير أيضا دعمه', 'أكد الوزير دعمه'],
     ['من جهته، رحب الوزير', '، رحب الوزير'],
     ['أيضاحات الوزير', 'أيضاحات الوزير'],
+    // A person by their name and their father's: the rest of the lineage goes.
+    ['استقبل الأمير فهد بن خالد بن سعد آل منصور الوفد', 'استقبل الأمير فهد بن خالد الوفد'],
+    ['استقبل الأمير فهد بن خالد الوفد', 'استقبل الأمير فهد بن خالد الوفد'],
   ])('%s', (text, expected) => {
     expect(dropFillers(text)).toBe(expected);
   });
@@ -188,6 +191,8 @@ describe('dropDanglingWords', () => {
     ['اتهمت الوزارة الشركة قائلة إنّ', 'اتهمت الوزارة الشركة'],
     ['خطة الوزارة علي', 'خطة الوزارة'],
     ['خطة الوزارة، «', 'خطة الوزارة'],
+    // A name particle needs the name after it.
+    ['استقبل الأمير فهد بن', 'استقبل الأمير فهد'], ['كرم النادي اللاعب عبد', 'كرم النادي اللاعب'],
   ])('%s', (text, expected) => {
     expect(dropDanglingWords(text)).toBe(expected);
   });
@@ -217,6 +222,12 @@ describe('headlineFromLead', () => {
 
   it('keeps the news, drops the day and the clause that follows, subject first in the present', () => {
     expect(headlineFromLead(LEAD, CONTEXT)).toBe('وزارة النقل تعلن عن خطة لتوسيع شبكة القطارات بين المدن الساحلية');
+  });
+
+  it('leaves out an aside between dashes, and keeps a dash inside a figure', () => {
+    expect(headlineFromLead('افتتح الأمير سعد – رعاه الله – المعرض الدولي للكتاب في المدينة القديمة.'))
+      .toBe('افتتح الأمير سعد المعرض الدولي للكتاب في المدينة القديمة');
+    expect(headlineFromLead('فاز الفريق الأول على ضيفه بنتيجة 3 - 1 في المباراة النهائية للبطولة.')).toContain('3 - 1');
   });
 
   it('keeps an apposition-free core clause when nothing is repeated', () => {
