@@ -165,6 +165,8 @@ export const HEADLINE_WORDS = 7;
 /** Later stretches of the lead are a little less likely to be the news. */
 const LATER_START = 0.001;
 const MIN_WORDS = 3;
+/** A stretch that ends where its clause ends reads complete: it wins a near tie. */
+const COMPLETE_BONUS = 0.003;
 
 /** Expected overlap with the headline an editor would write, per word of the two together. */
 export function stretchScore(text: string, counts: Map<string, number>): number {
@@ -275,7 +277,9 @@ export function stretchesOf(lead: string, context = '', max = TITLE_MAX_CHARS): 
       if (stretch.length > max) break;
       const text = tidy(stretch, max);
       if (text.split(' ').length < minWords) continue;
-      stretches.push({ text, value: stretchScore(text, counts) - LATER_START * (offset + start), at: offset + start });
+      // Where its clause ends (not at a colon: the speaker alone is no headline).
+      const whole = end === words.length || /[،,؛;]$/u.test(words[end - 1]!);
+      stretches.push({ text, value: stretchScore(text, counts) - LATER_START * (offset + start) + (whole ? COMPLETE_BONUS : 0), at: offset + start });
     }
   };
   const { thoughts, opensOnVerb, described } = thoughtsOf(lead, `${lead}\n${context}`);

@@ -224,6 +224,12 @@ describe('headlineFromLead', () => {
     expect(headlineFromLead(LEAD, CONTEXT)).toBe('وزارة النقل تعلن عن خطة لتوسيع شبكة القطارات بين المدن الساحلية');
   });
 
+  it('prefers, of two near equals, the stretch that ends where its clause ends', () => {
+    const lead = 'سجل المنتخب الوطني فوزا كبيرا على ضيفه بثلاثة أهداف مقابل هدف، في مباراة ودية أقيمت على الملعب البلدي.';
+    expect(headlineFromLead(lead, 'المنتخب الوطني فوزا ضيفه أهداف'))
+      .toBe('سجل المنتخب الوطني فوزا كبيرا على ضيفه بثلاثة أهداف مقابل هدف');
+  });
+
   it('leaves out an aside between dashes, and keeps a dash inside a figure', () => {
     expect(headlineFromLead('افتتح الأمير سعد – رعاه الله – المعرض الدولي للكتاب في المدينة القديمة.'))
       .toBe('افتتح الأمير سعد المعرض الدولي للكتاب في المدينة القديمة');
