@@ -39,7 +39,8 @@ const DANGLING_FOLDED = new Set([...DANGLING_WORDS].map(normalizeArabic));
 const FUNCTION_WORDS = new Set([...DANGLING_WORDS, 'هو', 'هي', 'هم', 'كل', 'بين', 'أيضا', 'الى', 'أكثر', 'اكثر']
   .map(normalizeArabic));
 
-const SENTENCE_END = /(?<![0-9٠-٩])[.!?؟](?=\s|$)|\.{2,}/u;
+// Not the dot after a figure or after a one-letter abbreviation ("د." for doctor, "م." for engineer).
+const SENTENCE_END = /(?<![0-9٠-٩])(?<!(?:^|[\s(«"])\p{L})[.!?؟](?=\s|$)|\.{2,}/u;
 const CLAUSE_SEPARATOR = /\s*[،,؛;]\s*/u;
 // A clause that opens with a conjunction or adverb starts a new thought: the core clause ends before it.
 const NEW_CLAUSE = /^(?:و|ف)(?:ذلك|هو|هي|هم|في|على|من|إلى|عن|أن|أكد|أضاف|قال|أوضح|أشار|تابع|كان|كانت|لم|قد|ب|ل|مع|بعد|منذ|خلال|حسب|وفق|هذا|هذه)|^(?:حيث|بينما|كما|مشيرا|مشيرة|مؤكدا|مؤكدة|معتبرا|معتبرة|مضيفا|مضيفة|وذلك|بحسب|حسب|وفق|وفقا|وفقاً|نقلا|نقلاً|فيما|إذ|وهو|وهي|مما|لكن)(?:\s|$)/u;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  attributionToColon, cutAtWord, DANGLING_WORDS, dropDanglingWords, dropFillers, dropTimeWords, headlineFromLead,
+  attributionToColon, cutAtWord, DANGLING_WORDS, dropDanglingWords, dropFillers, dropTimeWords, firstSentence, headlineFromLead,
   latinHeadline, looksLikeVerb, nominalized, presentTense, subjectFirst, thoughtsOf, TITLE_MAX_CHARS,
 } from '../../../src/ingest/steps/derive-title.js';
 import { emptyDraft } from '../../../src/ingest/pipeline.js';
@@ -34,6 +34,18 @@ describe('dropTimeWords', () => {
     ['مسجد الجمعةالكبير', 'مسجد الجمعةالكبير'],
   ])('%s', (text, expected) => {
     expect(dropTimeWords(text)).toBe(expected);
+  });
+});
+
+describe('firstSentence', () => {
+  it.each([
+    ['افتتح الوزير المعرض. وحضر الحفل جمهور كبير.', 'افتتح الوزير المعرض'],
+    // A figure's decimal point and a one-letter abbreviation ("د." for doctor) end no sentence.
+    ['ارتفع المؤشر 2.5 بالمئة اليوم. وتراجع النفط.', 'ارتفع المؤشر 2.5 بالمئة اليوم'],
+    ['كتب د. سامي الأحمد مقالا عن التعليم. وقال إن المدارس تحتاج دعما.', 'كتب د. سامي الأحمد مقالا عن التعليم'],
+    ['هل يعود الفريق إلى القمة؟ يرى المدرب ذلك.', 'هل يعود الفريق إلى القمة'],
+  ])('%s', (text, expected) => {
+    expect(firstSentence(text)).toBe(expected);
   });
 });
 
