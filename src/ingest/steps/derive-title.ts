@@ -166,6 +166,8 @@ export const HEADLINE_WORDS = 7;
 /** Later stretches of the lead are a little less likely to be the news. */
 const LATER_START = 0.001;
 const MIN_WORDS = 3;
+/** Words of what was said that a "speaker: …" headline carries at least. */
+const SAID_MIN_WORDS = 2;
 /** A stretch that ends where its clause ends reads complete: it wins a near tie. */
 const COMPLETE_BONUS = 0.003;
 
@@ -187,7 +189,7 @@ export function tidy(text: string, max: number): string {
  * The edited lead sentence as thoughts: time words, asides and appositions out, attribution
  * as "X: Y", and a new thought wherever a clause opens with a conjunction or adverb.
  */
-export function thoughtsOf(lead: string, article = lead): { thoughts: string[][]; opensOnVerb: boolean; described?: Described } {
+export function thoughtsOf(lead: string, article = lead): { thoughts: string[][]; opensOnVerb: boolean; described?: Described; saidAt: number } {
   const sentence = dropFillers(dropTimeWords(firstSentence(lead).replace(BRACKETED, '').replace(DASHED, ' ')), article);
   const attributed = attributionToColon(sentence);
   const [opening, ...rest] = attributed.split(CLAUSE_SEPARATOR).filter(Boolean);
@@ -196,6 +198,8 @@ export function thoughtsOf(lead: string, article = lead): { thoughts: string[][]
   const first = reordered ?? opening;
   // Attribution or reordering done: the sentence now opens on its subject, not on a verb.
   const opensOnVerb = attributed === sentence && reordered === undefined;
+  // Where the speaker ends, when the sentence now reads "speaker: what was said".
+  const saidAt = attributed === sentence ? -1 : (opening ?? '').split(' ').findIndex((word) => word.endsWith(':'));
   const thoughts: string[][] = [[first ?? '']];
   let joinWithSpace = false;
   let post: string | undefined;
@@ -213,9 +217,9 @@ export function thoughtsOf(lead: string, article = lead): { thoughts: string[][]
   // The same opening thought with the apposition in its place: the post may be what the news is about.
   const [opened = '', ...others] = thoughts[0]!;
   const after = opened.slice((first ?? '').length).trim();
-  if (!post || !after) return { thoughts, opensOnVerb };
+  if (!post || !after) return { thoughts, opensOnVerb, saidAt };
   const head = `${first}، ${post}،`;
-  return { thoughts, opensOnVerb, described: { thought: [`${head} ${after}`, ...others], past: head.split(' ').length + 1, post } };
+  return { thoughts, opensOnVerb, saidAt, described: { thought: [`${head} ${after}`, ...others], past: head.split(' ').length + 1, post } };
 }
 
 /** The opening thought with an apposition kept, and how many words a stretch of it must reach to go past it. */
@@ -272,10 +276,12 @@ export interface Stretch {
 export function stretchesOf(lead: string, context = '', max = TITLE_MAX_CHARS): Stretch[] {
   const counts = salience(`${lead}\n${context}`);
   const stretches: Stretch[] = [];
-  const add = (words: string[], start: number, offset: number, minWords = MIN_WORDS) => {
+  const add = (words: string[], start: number, offset: number, minWords = MIN_WORDS, colon = -1) => {
     for (let end = start + minWords; end <= words.length; end++) {
       const stretch = words.slice(start, end).join(' ');
       if (stretch.length > max) break;
+      // Who spoke, without what they said (two words of it at least), is no headline.
+      if (start <= colon && end < colon + SAID_MIN_WORDS + 1) continue;
       const text = tidy(stretch, max);
       if (text.split(' ').length < minWords) continue;
       // Where its clause ends (not at a colon: the speaker alone is no headline).
@@ -283,13 +289,13 @@ export function stretchesOf(lead: string, context = '', max = TITLE_MAX_CHARS): 
       stretches.push({ text, value: stretchScore(text, counts) - LATER_START * (offset + start) + (whole ? COMPLETE_BONUS : 0), at: offset + start });
     }
   };
-  const { thoughts, opensOnVerb, described } = thoughtsOf(lead, `${lead}\n${context}`);
+  const { thoughts, opensOnVerb, described, saidAt } = thoughtsOf(lead, `${lead}\n${context}`);
   let offset = 0;
   for (const [index, thought] of thoughts.entries()) {
     // A clause that hangs on the one before ("وذلك …", "حيث …") cannot stand as a headline.
     if (index > 0 && DEPENDENT_CLAUSE.test(thought[0] ?? '')) continue;
     const words = thought.join('، ').split(' ').filter(Boolean);
-    for (const start of startsOf(words, opensOnVerb && index === 0)) add(words, start, offset);
+    for (const start of startsOf(words, opensOnVerb && index === 0)) add(words, start, offset, MIN_WORDS, index === 0 ? saidAt : -1);
     offset += words.length;
   }
   if (described && recurs(described.post, salience(context))) {
