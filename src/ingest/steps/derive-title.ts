@@ -99,11 +99,12 @@ export function dropTimeWords(text: string): string {
   return text.replace(TIME_WORDS, ' ').replace(DATE, ' ').replace(CIRCUMSTANCE, ' ').replace(TIME_SPANS, ' ').replace(/\s{2,}/gu, ' ').replace(/\s+([،,.:])/gu, '$1').replace(/\s*[،,]\s*[،,](?=\s)/gu, '').trim();
 }
 
+// A clause on "عن" after the verb is what was announced, not who spoke.
 const ANNOUNCED = /^(?:عن|حول|بشأن)\s/u;
 const DIACRITIC = /[\u064B-\u065F]/gu;
-// Where and to whom it was said ("في حوار مع …", "على هامش …", "لوكالة …"): the speaker ends before it.
 // "أكد لـ«الصحيفة» الوزير …": to whom it was said comes before the speaker.
 const TO_WHOM = /^لـ\s?\S+\s+/u;
+// Where and to whom it was said ("في حوار مع …", "على هامش …", "لوكالة …"): the speaker ends before it.
 const SAID_WHERE = /\s(?:في (?:حوار|مقابلة|تصريح|تصريحات|كلمة|مؤتمر|لقاء|مستهل|ختام|افتتاح|اجتماع|جلسة|ندوة)|خلال|على هامش|أثناء|لـ|ل(?:وكالة|شبكة|صحيفة|جريدة|قناة|موقع|إذاعة|راديو|تلفزيون)\s)/u;
 
 /** "قال الوزير إن الحكومة …" → "الوزير: الحكومة …"; "أكد الوزير أنه سيزور …" → "الوزير سيزور …" */
