@@ -9,11 +9,14 @@ import { ingest, type Ingested, INGEST_VERSION, STEPS } from '../ingest/pipeline
 import { frontMatterOf, toMarkdown } from '../ingest/serialize.js';
 import { topicsOf } from '../ingest/topics.js';
 import { ARTICLES_DIR, byNewest, CATALOG_FILE } from '../site/catalog.js';
-import { DEFAULT_DUPLICATE_SETTINGS, type DuplicateSettings, findNearDuplicates } from './near-duplicates.js';
+import {
+  DEFAULT_DUPLICATE_SETTINGS, type DuplicateSettings, minhash, nearDuplicatesOf, shingles, signatureFromText, signatureToText,
+} from './near-duplicates.js';
 import { escapeControls, type ReportEntry } from './report.js';
 import { ADDED_FILE, recordAdded } from './added-dates.js';
 import { articleUrl } from '../site/urls.js';
-import { linkArticles } from './related.js';
+import { articleText, linkArticles, type TermCounts, termCounts } from './related.js';
+import { STOP_WORDS } from '../text/arabic-stop-words.js';
 import { BODY_HASHES_FILE } from './render-plan.js';
 
 const SEED_NAME = /\.txt$/;
@@ -33,8 +36,60 @@ export interface IngestOptions {
   cacheFile?: string;
 }
 
+/**
+ * What the archive-wide passes need of one article and that depends on the article alone:
+ * its MinHash signature (near-duplicates) and its content terms counted (related articles).
+ * Kept in the cache entry, so a rebuild does arithmetic over them instead of reading every text again.
+ */
+interface Derived {
+  /** `derivedVersion()` of the code that made it: other code, and it is made again. */
+  v: string;
+  signature: string;
+  /** Distinct terms in first-occurrence order, joined by spaces (a term never has one). */
+  terms: string;
+  counts: number[];
+}
+
 /** A seed's ingest as kept in the cache: what the pipeline returned, or the error it gave. */
-type Cached = Ingested | { error: { code: string; reason: string } };
+type Cached = (Ingested & { derived?: Derived }) | { error: { code: string; reason: string } };
+
+// The code derived data comes from: a change there, or in the stop words, makes it again.
+const DERIVERS = ['./near-duplicates.ts', './related.ts', '../text/arabic.ts', '../text/arabic-stop-words.ts']
+  .map((file) => path.resolve(import.meta.dirname, file));
+let derivedVersionMemo: string | undefined;
+
+function derivedVersion(): string {
+  if (derivedVersionMemo) return derivedVersionMemo;
+  const hash = createHash('sha256');
+  for (const file of DERIVERS) hash.update(readFileSync(file)).update('\0');
+  hash.update([...STOP_WORDS].join('\n'));
+  return (derivedVersionMemo = hash.digest('hex').slice(0, 16));
+}
+
+function derive(article: Article): Derived {
+  const { terms, counts } = termCounts(articleText(article));
+  return { v: derivedVersion(), signature: signatureToText(minhash(shingles(bodyText(article)))), terms: terms.join(' '), counts };
+}
+
+/** The cached derived data when it is whole and made by this code, else null. */
+function validDerived(derived: Derived | undefined): Derived | null {
+  if (!derived || derived.v !== derivedVersion() || typeof derived.terms !== 'string' || !Array.isArray(derived.counts)) return null;
+  const size = derived.terms === '' ? 0 : derived.terms.split(' ', derived.counts.length + 1).length;
+  return size === derived.counts.length && signatureFromText(derived.signature) ? derived : null;
+}
+
+const countsFromDerived = ({ terms, counts }: Derived): TermCounts => ({ terms: terms === '' ? [] : terms.split(' '), counts });
+
+/**
+ * Term counts of the articles `ingestSeeds` returned, for `writeContent`: used only while the
+ * article still has the title and body they were counted from, else counted again.
+ */
+const knownTerms = new WeakMap<Article, { title: string; body: Article['body']; derived: Derived }>();
+
+function termsKnownFor(article: Article): TermCounts | undefined {
+  const known = knownTerms.get(article);
+  return known && known.title === article.title && known.body === article.body ? countsFromDerived(known.derived) : undefined;
+}
 
 /** Keyed by everything the per-seed ingest reads: code version, limits, file name and bytes. */
 function cacheKey(file: string, bytes: Uint8Array, limits: Limits): string {
@@ -73,6 +128,17 @@ const bodyKey = (article: Article) => JSON.stringify(article.body);
 const bodyText = (article: Article) => article.body.map((block) => block.text).join('\n');
 const byCodePoint = (a: Buffer, b: Buffer) => Buffer.compare(a, b);
 
+// ARSHIF_PROFILE=1: each archive-wide pass prints its wall time and the heap after it, to find what is slow.
+const PROFILE = process.env.ARSHIF_PROFILE === '1';
+function pass<T>(name: string, run: () => T): T {
+  if (!PROFILE) return run();
+  const started = performance.now();
+  const result = run();
+  const { heapUsed, rss } = process.memoryUsage();
+  console.error(`profile: ${name} ${Math.round(performance.now() - started)} ms, heap ${Math.round(heapUsed / 2 ** 20)} MB, rss ${Math.round(rss / 2 ** 20)} MB`);
+  return result;
+}
+
 /** Why a folder entry is not a seed, or null when it is a regular `.txt` file. */
 function notASeed(name: string, full: Buffer): string | null {
   const stat = lstatSync(full);
@@ -108,15 +174,19 @@ export function ingestSeeds(
 ): { articles: Article[]; entries: ReportEntry[] } {
   // Steps other than the project's own (tests swap some in) are never cached.
   const cachePath = steps === STEPS ? cacheFile : undefined;
-  const previous = readCache(cachePath);
+  const previous = pass('read cache', () => readCache(cachePath));
   const cache = new Map<string, Cached>();
   const articles: Article[] = [];
   const entries: ReportEntry[] = [];
   const entryOf = new Map<Article, ReportEntry>();
   const byId = new Map<string, Article>();
   const byBody = new Map<string, string>();
+  const derivedOf = new Map<Article, Derived>();
+  // Whether the cache file needs writing: a seed ingested or derived anew, or one gone.
+  let cacheChanged = false;
   // Names as bytes, sorted by byte (so by code point), so every machine reads seeds in the same order.
   const names = readdirSync(seedsDir, { encoding: 'buffer' }).sort(byCodePoint);
+  const started = performance.now();
   for (const [index, raw] of names.entries()) {
     onSeed(index, names.length);
     const full = Buffer.concat([Buffer.from(`${seedsDir}${path.sep}`), raw]);
@@ -146,6 +216,7 @@ export function ingestSeeds(
       const key = cacheKey(file, bytes, limits);
       let result = previous.get(key);
       if (!result) {
+        cacheChanged = true;
         try {
           result = ingest(escapeControls(file), bytes, steps, limits);
         } catch (error) {
@@ -157,6 +228,11 @@ export function ingestSeeds(
       cache.set(key, result);
       if ('error' in result) throw new IngestError(result.error.code, result.error.reason);
       const { article, removed, warnings } = result;
+      let derived = validDerived(result.derived);
+      if (!derived) {
+        cacheChanged = true;
+        result.derived = derived = derive(article);
+      }
       const sameText = byBody.get(bodyKey(article));
       if (sameText) {
         entries.push(entry(file, {
@@ -172,6 +248,7 @@ export function ingestSeeds(
       byId.set(article.id, article);
       byBody.set(bodyKey(article), file);
       articles.push(article);
+      derivedOf.set(article, derived);
       const ok = entry(file, {
         id: article.id, url: articleUrl(article.id), title: article.title, lang: article.lang,
         date: article.date, place: article.place, credit: article.credit, removed, warnings,
@@ -186,18 +263,34 @@ export function ingestSeeds(
     }
   }
   onSeed(names.length, names.length);
+  pass(`read seeds (${Math.round(performance.now() - started)} ms)`, () => 0);
   // The previous cache's unused entries are let go before the archive-wide passes need memory.
+  if (previous.size !== cache.size) cacheChanged = true;
   previous.clear();
-  if (cachePath) writeCache(cachePath, cache);
-  const dropped = markNearDuplicates(articles, entryOf, duplicates);
+  if (cachePath && cacheChanged) pass('write cache', () => writeCache(cachePath, cache));
+  const dropped = pass('near-duplicates', () => markNearDuplicates(articles, entryOf, duplicates, derivedOf));
   const kept = articles.filter((a) => !dropped.has(a));
-  return { articles: withTopics(withAddedDates(seedsDir, kept, entries)), entries };
+  const dated = pass('added dates', () => withAddedDates(seedsDir, kept, entries));
+  const final = pass('topics', () => withTopics(dated));
+  // Added dates and topics keep the order of `kept`, whose articles carry the derived data.
+  final.forEach((article, i) => knownTerms.set(article, { title: article.title, body: article.body, derived: derivedOf.get(kept[i]!)! }));
+  return { articles: final, entries };
 }
 
 /** Reports near-duplicates on their entries; returns those merged into an earlier article. */
-function markNearDuplicates(articles: Article[], entryOf: Map<Article, ReportEntry>, settings: DuplicateSettings): Set<Article> {
+function markNearDuplicates(
+  articles: Article[], entryOf: Map<Article, ReportEntry>, settings: DuplicateSettings, derivedOf: Map<Article, Derived>,
+): Set<Article> {
   const dropped = new Set<Article>();
-  for (const { index, of, similarity } of findNearDuplicates(articles.map(bodyText), settings.nearSimilarity)) {
+  const signatures = articles.map((article) => signatureFromText(derivedOf.get(article)!.signature)!);
+  // Shingles are made again only for the few articles that share a band with another.
+  const sets = new Map<number, Set<number>>();
+  const shinglesOf = (index: number) => {
+    let set = sets.get(index);
+    if (!set) sets.set(index, (set = shingles(bodyText(articles[index]!))));
+    return set;
+  };
+  for (const { index, of, similarity } of nearDuplicatesOf(signatures, shinglesOf, settings.nearSimilarity)) {
     const later = articles[index]!;
     const kept = articles[of]!;
     const percent = `${Math.floor(similarity * 100)}%`;
@@ -268,17 +361,17 @@ export function writeContent(contentDir: string, articles: Article[]): void {
   const before = previousHashes(contentDir, version);
   mkdirSync(articlesDir, { recursive: true });
   const hashes: Record<string, string> = {};
-  for (const article of articles) {
+  pass('article files', () => { for (const article of articles) {
     const hash = createHash('sha256').update(JSON.stringify(article)).digest('hex');
     hashes[article.id] = hash;
     const file = path.join(articlesDir, `${article.id}.md`);
     if (before[article.id] !== hash || !existsSync(file)) writeFileSync(file, toMarkdown(article));
-  }
+  } });
   for (const name of readdirSync(articlesDir)) {
     if (!(name.replace(/\.md$/, '') in hashes)) rmSync(path.join(articlesDir, name), { recursive: true, force: true });
   }
-  const links = linkArticles(articles);
-  const catalog = articles.map((a) => ({ ...frontMatterOf(a), ...links.get(a.id)! })).sort(byNewest);
+  const links = pass('related and neighbours', () => linkArticles(articles, termsKnownFor));
+  pass('catalogue', () => { const catalog = articles.map((a) => ({ ...frontMatterOf(a), ...links.get(a.id)! })).sort(byNewest);
   writeFileSync(path.join(contentDir, CATALOG_FILE), `${JSON.stringify(catalog)}\n`);
-  writeFileSync(path.join(contentDir, BODY_HASHES_FILE), `${JSON.stringify({ version, articles: hashes })}\n`);
+  writeFileSync(path.join(contentDir, BODY_HASHES_FILE), `${JSON.stringify({ version, articles: hashes })}\n`); });
 }

@@ -97,11 +97,20 @@ export interface NearDuplicate {
  */
 export function findNearDuplicates(texts: string[], threshold: number): NearDuplicate[] {
   const sets = texts.map((t) => shingles(t));
+  return nearDuplicatesOf(sets.map(minhash), (index) => sets[index]!, threshold);
+}
+
+/**
+ * The same from each text's signature, kept between builds: shingle sets are only asked
+ * for (by `shinglesOf`) when two texts share a band, so a build compares few texts in full.
+ */
+export function nearDuplicatesOf(
+  signatures: ReadonlyArray<Uint32Array>, shinglesOf: (index: number) => Set<number>, threshold: number,
+): NearDuplicate[] {
   const buckets = new Map<string, number[]>();
   const found: NearDuplicate[] = [];
   const merged = new Set<number>();
-  sets.forEach((set, index) => {
-    const signature = minhash(set);
+  signatures.forEach((signature, index) => {
     const keys = Array.from({ length: BANDS }, (_, band) =>
       `${band}:${Array.from(signature.subarray(band * ROWS, (band + 1) * ROWS)).join(',')}`);
     const candidates = new Set<number>();
@@ -109,7 +118,7 @@ export function findNearDuplicates(texts: string[], threshold: number): NearDupl
     const match = [...candidates]
       .filter((other) => !merged.has(other))
       .sort((a, b) => a - b)
-      .map((other) => ({ other, similarity: jaccard(set, sets[other]!) }))
+      .map((other) => ({ other, similarity: jaccard(shinglesOf(index), shinglesOf(other)) }))
       .find(({ similarity }) => similarity >= threshold);
     if (match) {
       found.push({ index, of: match.other, similarity: match.similarity });
@@ -123,4 +132,19 @@ export function findNearDuplicates(texts: string[], threshold: number): NearDupl
     }
   });
   return found;
+}
+
+/** A signature as text for the ingest cache: its 64 numbers' bytes in base64. */
+export const signatureToText = (signature: Uint32Array): string =>
+  Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength).toString('base64');
+
+/** The signature back from `signatureToText`, or null when the text is not one. */
+export function signatureFromText(text: unknown): Uint32Array | null {
+  if (typeof text !== 'string') return null;
+  const bytes = Buffer.from(text, 'base64');
+  if (bytes.length !== MINHASH_SIZE * 4) return null;
+  // Copied into its own buffer: Buffer.from may share a pool at any offset.
+  const signature = new Uint32Array(MINHASH_SIZE);
+  new Uint8Array(signature.buffer).set(bytes);
+  return signature;
 }

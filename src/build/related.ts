@@ -24,29 +24,64 @@ export function articleText(article: Pick<Article, 'title' | 'body'>): string {
   return [article.title, ...article.body.map((block) => block.text)].join('\n');
 }
 
-interface Vector {
-  id: string;
-  /** The strongest terms with their weight, divided by the full vector's length. */
-  terms: Map<string, number>;
+/**
+ * A text's content terms counted: each distinct term once, in the order it first occurs
+ * (the order its weights are summed in), with how often it occurs. Depends on the text
+ * alone, so the ingest cache keeps it per seed.
+ */
+export interface TermCounts {
+  terms: string[];
+  counts: number[];
 }
 
-function vectors(docs: { id: string; terms: string[] }[]): Vector[] {
-  const df = new Map<string, number>();
-  for (const doc of docs) for (const term of new Set(doc.terms)) df.set(term, (df.get(term) ?? 0) + 1);
+export function termCounts(text: string): TermCounts {
+  const tf = new Map<string, number>();
+  for (const term of contentTerms(text)) tf.set(term, (tf.get(term) ?? 0) + 1);
+  return { terms: [...tf.keys()], counts: [...tf.values()] };
+}
+
+interface Vector {
+  id: string;
+  /** The strongest terms (by number) with their weight, divided by the full vector's length. */
+  terms: Int32Array;
+  weights: Float64Array;
+}
+
+function vectors(docs: ReadonlyArray<{ id: string; counts: TermCounts }>): { all: Vector[]; termCount: number } {
+  // Terms become numbers once: document frequencies and postings are then arrays, not maps.
+  const number = new Map<string, number>();
+  const names: string[] = [];
+  const df: number[] = [];
+  const numbered = docs.map(({ counts: { terms } }) => Int32Array.from(terms, (term) => {
+    let t = number.get(term);
+    if (t === undefined) {
+      number.set(term, (t = names.length));
+      names.push(term);
+      df.push(0);
+    }
+    df[t]!++;
+    return t;
+  }));
   const n = docs.length;
-  return docs.map(({ id, terms }) => {
-    const tf = new Map<string, number>();
-    for (const term of terms) tf.set(term, (tf.get(term) ?? 0) + 1);
+  const all = docs.map(({ id, counts: { counts } }, d) => {
+    const terms = numbered[d]!;
     // Sublinear term frequency; a term in every article weighs nothing.
-    const weights = [...tf].map(([term, count]) => [term, (1 + Math.log(count)) * Math.log(n / df.get(term)!)] as const);
+    const weights = counts.map((count, i) => (1 + Math.log(count)) * Math.log(n / df[terms[i]!]!));
     // A loop, not Math.hypot(...spread): a very long article could exceed the argument limit.
-    const length = Math.sqrt(weights.reduce((sum, [, w]) => sum + w * w, 0)) || 1;
-    const strongest = weights
-      .filter(([term, w]) => w > 0 && df.get(term)! > 1)
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .slice(0, TERMS_PER_ARTICLE);
-    return { id, terms: new Map(strongest.map(([term, w]) => [term, w / length])) };
+    let sum = 0;
+    for (const w of weights) sum += w * w;
+    const length = Math.sqrt(sum) || 1;
+    const strongest: number[] = [];
+    for (let i = 0; i < terms.length; i++) if (weights[i]! > 0 && df[terms[i]!]! > 1) strongest.push(i);
+    strongest.sort((a, b) => weights[b]! - weights[a]! || (names[terms[a]!]! < names[terms[b]!]! ? -1 : 1));
+    strongest.length = Math.min(strongest.length, TERMS_PER_ARTICLE);
+    return {
+      id,
+      terms: Int32Array.from(strongest, (i) => terms[i]!),
+      weights: Float64Array.from(strongest, (i) => weights[i]! / length),
+    };
   });
+  return { all, termCount: names.length };
 }
 
 /**
@@ -55,33 +90,54 @@ function vectors(docs: { id: string; terms: string[] }[]): Vector[] {
  * the articles where the term weighs most, so the work grows with the archive, not its square.
  */
 export function relatedByContent(docs: { id: string; text: string }[], count = RELATED_COUNT): Map<string, string[]> {
-  const all = vectors(docs.map(({ id, text }) => ({ id, terms: contentTerms(text) })));
-  const postings = new Map<string, [number, number][]>();
+  return relatedByTerms(docs.map(({ id, text }) => ({ id, counts: termCounts(text) })), count);
+}
+
+/** The same from each document's term counts. */
+export function relatedByTerms(docs: ReadonlyArray<{ id: string; counts: TermCounts }>, count = RELATED_COUNT): Map<string, string[]> {
+  const { all, termCount } = vectors(docs);
+  // Each term's list: the documents using it, in order, then strongest first and cut short.
+  const sizes = new Int32Array(termCount);
+  for (const vector of all) for (const t of vector.terms) sizes[t]!++;
+  const starts = new Int32Array(termCount + 1);
+  for (let t = 0; t < termCount; t++) starts[t + 1] = starts[t]! + sizes[t]!;
+  const fill = starts.slice(0, termCount);
+  const postingDocs = new Int32Array(starts[termCount]!);
+  const postingWeights = new Float64Array(starts[termCount]!);
   all.forEach((vector, index) => {
-    for (const [term, weight] of vector.terms) {
-      let list = postings.get(term);
-      if (!list) postings.set(term, (list = []));
-      list.push([index, weight]);
+    for (let k = 0; k < vector.terms.length; k++) {
+      const at = fill[vector.terms[k]!]!++;
+      postingDocs[at] = index;
+      postingWeights[at] = vector.weights[k]!;
     }
   });
-  // Each term's list, strongest first and cut short, flattened into typed arrays for speed.
-  const lists = new Map<string, { docs: Int32Array; weights: Float64Array }>();
-  for (const [term, list] of postings) {
-    list.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    const kept = list.slice(0, POSTINGS_PER_TERM);
-    lists.set(term, { docs: Int32Array.from(kept, ([d]) => d), weights: Float64Array.from(kept, ([, w]) => w) });
+  // Only lists longer than the cut are ranked: which documents a list keeps is all that counts.
+  const ends = starts.slice(1);
+  for (let t = 0; t < termCount; t++) {
+    const from = starts[t]!;
+    const size = starts[t + 1]! - from;
+    if (size <= POSTINGS_PER_TERM) continue;
+    const order = Array.from({ length: size }, (_, k) => from + k)
+      .sort((a, b) => postingWeights[b]! - postingWeights[a]! || postingDocs[a]! - postingDocs[b]!)
+      .slice(0, POSTINGS_PER_TERM);
+    const keptDocs = order.map((k) => postingDocs[k]!);
+    const keptWeights = order.map((k) => postingWeights[k]!);
+    postingDocs.set(keptDocs, from);
+    postingWeights.set(keptWeights, from);
+    ends[t] = from + POSTINGS_PER_TERM;
   }
   const scores = new Float64Array(all.length);
   const touched: number[] = [];
   const related = new Map<string, string[]>();
   all.forEach((vector, index) => {
-    for (const [term, weight] of vector.terms) {
-      const { docs: others, weights } = lists.get(term)!;
-      for (let k = 0; k < others.length; k++) {
-        const other = others[k]!;
+    for (let j = 0; j < vector.terms.length; j++) {
+      const term = vector.terms[j]!;
+      const weight = vector.weights[j]!;
+      for (let k = starts[term]!, end = ends[term]!; k < end; k++) {
+        const other = postingDocs[k]!;
         if (other === index) continue;
         if (scores[other] === 0) touched.push(other);
-        scores[other] = scores[other]! + weight * weights[k]!;
+        scores[other] = scores[other]! + weight * postingWeights[k]!;
       }
     }
     related.set(vector.id, best(touched, scores, all, count).map((other) => all[other]!.id));
@@ -123,8 +179,11 @@ export function dateNeighbours(articles: Pick<Article, 'id' | 'date'>[]): Map<st
   return links;
 }
 
-export function linkArticles(articles: Article[]): Map<string, ArticleLinks> {
-  const related = relatedByContent(articles.map((a) => ({ id: a.id, text: articleText(a) })));
+/** `countsOf` gives an article's term counts when they are known (kept from an earlier build). */
+export function linkArticles(
+  articles: Article[], countsOf: (article: Article) => TermCounts | undefined = () => undefined,
+): Map<string, ArticleLinks> {
+  const related = relatedByTerms(articles.map((a) => ({ id: a.id, counts: countsOf(a) ?? termCounts(articleText(a)) })));
   const neighbours = dateNeighbours(articles);
   return new Map(articles.map((a) => [a.id, { ...neighbours.get(a.id)!, related: related.get(a.id) ?? [] }]));
 }
