@@ -10,7 +10,8 @@ import { frontMatterOf, toMarkdown } from '../ingest/serialize.js';
 import { topicsOf } from '../ingest/topics.js';
 import { ARTICLES_DIR, byNewest, CATALOG_FILE } from '../site/catalog.js';
 import {
-  DEFAULT_DUPLICATE_SETTINGS, type DuplicateSettings, minhash, nearDuplicatesOf, shingles, signatureFromText, signatureToText,
+  DEFAULT_DUPLICATE_SETTINGS, type DuplicateSettings, jaccardSorted, MINHASH_SIZE, minhash, nearDuplicatesOf, numbersFromText,
+  numbersToText, shingles, sortedShingles,
 } from './near-duplicates.js';
 import { escapeControls, type ReportEntry } from './report.js';
 import { ADDED_FILE, recordAdded } from './added-dates.js';
@@ -38,13 +39,15 @@ export interface IngestOptions {
 
 /**
  * What the archive-wide passes need of one article and that depends on the article alone:
- * its MinHash signature (near-duplicates) and its content terms counted (related articles).
+ * its MinHash signature and shingles (near-duplicates) and its content terms counted (related articles).
  * Kept in the cache entry, so a rebuild does arithmetic over them instead of reading every text again.
  */
 interface Derived {
   /** `derivedVersion()` of the code that made it: other code, and it is made again. */
   v: string;
+  /** Both as `numbersToText`; the shingles ascending. */
   signature: string;
+  shingles: string;
   /** Distinct terms in first-occurrence order, joined by spaces (a term never has one). */
   terms: string;
   counts: number[];
@@ -68,14 +71,18 @@ function derivedVersion(): string {
 
 function derive(article: Article): Derived {
   const { terms, counts } = termCounts(articleText(article));
-  return { v: derivedVersion(), signature: signatureToText(minhash(shingles(bodyText(article)))), terms: terms.join(' '), counts };
+  const set = shingles(bodyText(article));
+  return {
+    v: derivedVersion(), signature: numbersToText(minhash(set)), shingles: numbersToText(sortedShingles(set)), terms: terms.join(' '), counts,
+  };
 }
 
 /** The cached derived data when it is whole and made by this code, else null. */
 function validDerived(derived: Derived | undefined): Derived | null {
   if (!derived || derived.v !== derivedVersion() || typeof derived.terms !== 'string' || !Array.isArray(derived.counts)) return null;
   const size = derived.terms === '' ? 0 : derived.terms.split(' ', derived.counts.length + 1).length;
-  return size === derived.counts.length && signatureFromText(derived.signature) ? derived : null;
+  return size === derived.counts.length && numbersFromText(derived.signature)?.length === MINHASH_SIZE && numbersFromText(derived.shingles)
+    ? derived : null;
 }
 
 const countsFromDerived = ({ terms, counts }: Derived): TermCounts => ({ terms: terms === '' ? [] : terms.split(' '), counts });
@@ -282,15 +289,16 @@ function markNearDuplicates(
   articles: Article[], entryOf: Map<Article, ReportEntry>, settings: DuplicateSettings, derivedOf: Map<Article, Derived>,
 ): Set<Article> {
   const dropped = new Set<Article>();
-  const signatures = articles.map((article) => signatureFromText(derivedOf.get(article)!.signature)!);
-  // Shingles are made again only for the few articles that share a band with another.
-  const sets = new Map<number, Set<number>>();
+  const signatures = articles.map((article) => numbersFromText(derivedOf.get(article)!.signature)!);
+  // Shingle lists are decoded only for the articles that share a band with another.
+  const lists = new Map<number, Uint32Array>();
   const shinglesOf = (index: number) => {
-    let set = sets.get(index);
-    if (!set) sets.set(index, (set = shingles(bodyText(articles[index]!))));
-    return set;
+    let list = lists.get(index);
+    if (!list) lists.set(index, (list = numbersFromText(derivedOf.get(articles[index]!)!.shingles)!));
+    return list;
   };
-  for (const { index, of, similarity } of nearDuplicatesOf(signatures, shinglesOf, settings.nearSimilarity)) {
+  const similarityOf = (index: number, other: number) => jaccardSorted(shinglesOf(index), shinglesOf(other));
+  for (const { index, of, similarity } of nearDuplicatesOf(signatures, similarityOf, settings.nearSimilarity)) {
     const later = articles[index]!;
     const kept = articles[of]!;
     const percent = `${Math.floor(similarity * 100)}%`;
