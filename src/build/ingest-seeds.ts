@@ -1,7 +1,9 @@
 // Reads the seeds folder and writes the generated Markdown and catalogue. The only place
 // the ingest touches the file system; seeds are opened read-only and never written.
 import { createHash } from 'node:crypto';
-import { closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync,
+} from 'node:fs';
 import path from 'node:path';
 import { IngestError, type Article, type Step } from '../ingest/article.js';
 import { checkSize, DEFAULT_LIMITS, type Limits } from '../ingest/limits.js';
@@ -106,21 +108,82 @@ function cacheKey(file: string, bytes: Uint8Array, limits: Limits): string {
     .digest('hex');
 }
 
-function readCache(file: string | undefined): Map<string, Cached> {
-  if (!file) return new Map();
+/**
+ * The cache file: a header line, then one line per seed, `<key>\t<JSON>`; JSON never holds a
+ * raw newline or tab. Lines are parsed only for the seeds read, and an unchanged seed's line
+ * is written back as it was read, so a rebuild neither parses nor writes one big JSON text.
+ */
+const CACHE_HEADER = `${JSON.stringify({ arshifIngestCache: 2 })}\n`;
+const NEWLINE = 0x0a;
+const TAB = 0x09;
+/** Lines are gathered into writes of about this many bytes. */
+const CACHE_WRITE_CHUNK = 1 << 20;
+
+/** A seed's line in the cache: its JSON as read (null once changed) and, once asked for, parsed. */
+interface CacheLine {
+  json: Buffer | null;
+  value?: Cached;
+}
+
+function readCache(file: string | undefined): Map<string, CacheLine> {
+  const lines = new Map<string, CacheLine>();
+  if (!file) return lines;
+  let bytes: Buffer;
   try {
-    return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, Cached>));
+    bytes = readFileSync(file);
   } catch {
     // Missing or unreadable: every seed is ingested again and the cache rewritten.
-    return new Map();
+    return lines;
   }
+  // Another format (an older build's): ignored, and replaced when written.
+  if (!bytes.subarray(0, CACHE_HEADER.length).equals(Buffer.from(CACHE_HEADER))) return lines;
+  for (let start = CACHE_HEADER.length; start < bytes.length; ) {
+    let end = bytes.indexOf(NEWLINE, start);
+    // A line cut short (a full disk) has no newline: it is left out.
+    if (end < 0) break;
+    const tab = bytes.indexOf(TAB, start);
+    if (tab > start && tab < end) lines.set(bytes.toString('latin1', start, tab), { json: bytes.subarray(tab + 1, end) });
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** A cached seed's ingest, parsed on first use; undefined when missing or not JSON. */
+function cachedValue(line: CacheLine | undefined): Cached | undefined {
+  if (!line) return undefined;
+  if (line.value === undefined && line.json) {
+    try {
+      line.value = JSON.parse(line.json.toString('utf8')) as Cached;
+    } catch {
+      return undefined;
+    }
+  }
+  return line.value;
 }
 
 /** Keeps only this build's seeds, so removed ones leave the cache; written beside and renamed. */
-function writeCache(file: string, cache: Map<string, Cached>): void {
+function writeCache(file: string, cache: Map<string, CacheLine>): void {
   mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(Object.fromEntries(cache)));
-  renameSync(`${file}.${process.pid}.tmp`, file);
+  const temporary = `${file}.${process.pid}.tmp`;
+  const fd = openSync(temporary, 'w');
+  try {
+    let chunk: Buffer[] = [Buffer.from(CACHE_HEADER)];
+    let size = 0;
+    for (const [key, line] of cache) {
+      const json = line.json ?? Buffer.from(JSON.stringify(line.value));
+      chunk.push(Buffer.from(`${key}\t`, 'latin1'), json, Buffer.from('\n'));
+      size += json.length;
+      if (size >= CACHE_WRITE_CHUNK) {
+        writeSync(fd, Buffer.concat(chunk));
+        chunk = [];
+        size = 0;
+      }
+    }
+    writeSync(fd, Buffer.concat(chunk));
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(temporary, file);
 }
 
 function entry(file: string, fields: Partial<ReportEntry>): ReportEntry {
@@ -182,7 +245,7 @@ export function ingestSeeds(
   // Steps other than the project's own (tests swap some in) are never cached.
   const cachePath = steps === STEPS ? cacheFile : undefined;
   const previous = pass('read cache', () => readCache(cachePath));
-  const cache = new Map<string, Cached>();
+  const cache = new Map<string, CacheLine>();
   const articles: Article[] = [];
   const entries: ReportEntry[] = [];
   const entryOf = new Map<Article, ReportEntry>();
@@ -221,7 +284,8 @@ export function ingestSeeds(
       // The file name is shown on the article page as its provenance: controls and bidi marks escaped, as on the terminal.
       const bytes = readSeed(full, limits);
       const key = cacheKey(file, bytes, limits);
-      let result = previous.get(key);
+      let line = previous.get(key);
+      let result = cachedValue(line);
       if (!result) {
         cacheChanged = true;
         try {
@@ -231,14 +295,16 @@ export function ingestSeeds(
           if (!(error instanceof IngestError)) throw error;
           result = { error: { code: error.code, reason: error.message } };
         }
+        line = { json: null, value: result };
       }
-      cache.set(key, result);
+      cache.set(key, line!);
       if ('error' in result) throw new IngestError(result.error.code, result.error.reason);
       const { article, removed, warnings } = result;
       let derived = validDerived(result.derived);
       if (!derived) {
         cacheChanged = true;
         result.derived = derived = derive(article);
+        line!.json = null;
       }
       const sameText = byBody.get(bodyKey(article));
       if (sameText) {
@@ -275,6 +341,7 @@ export function ingestSeeds(
   if (previous.size !== cache.size) cacheChanged = true;
   previous.clear();
   if (cachePath && cacheChanged) pass('write cache', () => writeCache(cachePath, cache));
+  cache.clear();
   const dropped = pass('near-duplicates', () => markNearDuplicates(articles, entryOf, duplicates, derivedOf));
   const kept = articles.filter((a) => !dropped.has(a));
   const dated = pass('added dates', () => withAddedDates(seedsDir, kept, entries));
