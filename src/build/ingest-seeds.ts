@@ -1,6 +1,6 @@
 // Reads the seeds folder and writes the generated Markdown and catalogue. The only place
 // the ingest touches the file system; seeds are opened read-only and never written.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import {
   closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync,
 } from 'node:fs';
@@ -9,16 +9,16 @@ import { IngestError, type Article, type Step } from '../ingest/article.js';
 import { checkSize, DEFAULT_LIMITS, type Limits } from '../ingest/limits.js';
 import { ingest, type Ingested, INGEST_VERSION, STEPS } from '../ingest/pipeline.js';
 import { frontMatterOf, toMarkdown } from '../ingest/serialize.js';
-import { topicsOf } from '../ingest/topics.js';
+import { topicsOfWords, type TopicWords, topicWords } from '../ingest/topics.js';
 import { ARTICLES_DIR, byNewest, CATALOG_FILE } from '../site/catalog.js';
 import {
-  DEFAULT_DUPLICATE_SETTINGS, type DuplicateSettings, jaccardSorted, MINHASH_SIZE, minhash, nearDuplicatesOf, numbersFromText,
-  numbersToText, shingles, sortedShingles,
+  DEFAULT_DUPLICATE_SETTINGS, type DuplicateSettings, jaccardSorted, MINHASH_SIZE, minhash, nearDuplicatesOf, shingles, sortedShingles,
 } from './near-duplicates.js';
 import { escapeControls, type ReportEntry } from './report.js';
 import { ADDED_FILE, recordAdded } from './added-dates.js';
 import { articleUrl } from '../site/urls.js';
 import { articleText, linkArticles, type TermCounts, termCounts } from './related.js';
+import { Lexicon, numbersToText, signedFromText, unsignedFromText } from '../text/lexicon.js';
 import { STOP_WORDS } from '../text/arabic-stop-words.js';
 import { BODY_HASHES_FILE } from './render-plan.js';
 
@@ -41,25 +41,47 @@ export interface IngestOptions {
 
 /**
  * What the archive-wide passes need of one article and that depends on the article alone:
- * its MinHash signature and shingles (near-duplicates) and its content terms counted (related articles).
- * Kept in the cache entry, so a rebuild does arithmetic over them instead of reading every text again.
+ * its MinHash signature and shingles (near-duplicates), its content terms counted (related
+ * articles) and its words (topics), words and terms as numbers of the cache's lexicon. Kept
+ * in the cache entry, so a rebuild does arithmetic over them instead of reading every text again.
  */
 interface Derived {
   /** `derivedVersion()` of the code that made it: other code, and it is made again. */
   v: string;
-  /** Both as `numbersToText`; the shingles ascending. */
+  /** The lexicon (its `generation`) the numbers are in. */
+  lexicon: string;
+  /** Lists of numbers as `numbersToText`; the shingles ascending. */
   signature: string;
   shingles: string;
-  /** Distinct terms in first-occurrence order, joined by spaces (a term never has one). */
+  /** Distinct terms in first-occurrence order, and how often each occurs. */
   terms: string;
   counts: number[];
+  /** `topicWords` of the body: the words, and where the lead's end. */
+  words: string;
+  lead: number;
+}
+
+/** `Derived` read back into numbers for this build; the shingles only when compared. */
+interface Decoded {
+  signature: Uint32Array;
+  shingles: string;
+  terms: TermCounts;
+  words: TopicWords;
 }
 
 /** A seed's ingest as kept in the cache: what the pipeline returned, or the error it gave. */
 type Cached = (Ingested & { derived?: Derived }) | { error: { code: string; reason: string } };
 
+/** The words derived data is numbered in, with a name that changes whenever the numbering starts afresh. */
+interface CacheLexicon {
+  generation: string;
+  lexicon: Lexicon;
+}
+
+const freshLexicon = (): CacheLexicon => ({ generation: randomBytes(8).toString('hex'), lexicon: new Lexicon() });
+
 // The code derived data comes from: a change there, or in the stop words, makes it again.
-const DERIVERS = ['./near-duplicates.ts', './related.ts', '../text/arabic.ts', '../text/arabic-stop-words.ts']
+const DERIVERS = ['./near-duplicates.ts', './related.ts', '../ingest/topics.ts', '../text/arabic.ts', '../text/arabic-stop-words.ts']
   .map((file) => path.resolve(import.meta.dirname, file));
 let derivedVersionMemo: string | undefined;
 
@@ -71,34 +93,40 @@ function derivedVersion(): string {
   return (derivedVersionMemo = hash.digest('hex').slice(0, 16));
 }
 
-function derive(article: Article): Derived {
-  const { terms, counts } = termCounts(articleText(article));
+function derive(article: Article, { generation, lexicon }: CacheLexicon): { derived: Derived; decoded: Decoded } {
+  const terms = termCounts(articleText(article), lexicon);
   const set = shingles(bodyText(article));
-  return {
-    v: derivedVersion(), signature: numbersToText(minhash(set)), shingles: numbersToText(sortedShingles(set)), terms: terms.join(' '), counts,
+  const signature = minhash(set);
+  // Topics are drawn from the body alone: `withTopics` gives no title.
+  const words = topicWords({ body: article.body }, (surface) => lexicon.number(surface));
+  const derived: Derived = {
+    v: derivedVersion(), lexicon: generation, signature: numbersToText(signature), shingles: numbersToText(sortedShingles(set)),
+    terms: numbersToText(terms.terms), counts: terms.counts, words: numbersToText(words.written), lead: words.weightedEnd,
   };
+  return { derived, decoded: { signature, shingles: derived.shingles, terms, words } };
 }
 
-/** The cached derived data when it is whole and made by this code, else null. */
-function validDerived(derived: Derived | undefined): Derived | null {
-  if (!derived || derived.v !== derivedVersion() || typeof derived.terms !== 'string' || !Array.isArray(derived.counts)) return null;
-  const size = derived.terms === '' ? 0 : derived.terms.split(' ', derived.counts.length + 1).length;
-  return size === derived.counts.length && numbersFromText(derived.signature)?.length === MINHASH_SIZE && numbersFromText(derived.shingles)
-    ? derived : null;
-}
+const RUN_END = -1;
 
-const countsFromDerived = ({ terms, counts }: Derived): TermCounts => ({ terms: terms === '' ? [] : terms.split(' '), counts });
+/** The cached derived data read back, when it is whole, made by this code and in this lexicon; else null. */
+function decodeDerived(derived: Derived | undefined, { generation, lexicon }: CacheLexicon): Decoded | null {
+  if (!derived || derived.v !== derivedVersion() || derived.lexicon !== generation || !Array.isArray(derived.counts)) return null;
+  const signature = unsignedFromText(derived.signature);
+  const terms = signedFromText(derived.terms);
+  const words = signedFromText(derived.words);
+  if (signature?.length !== MINHASH_SIZE || !unsignedFromText(derived.shingles) || !terms || !words) return null;
+  if (terms.length !== derived.counts.length || !(derived.lead >= 0 && derived.lead <= words.length)) return null;
+  const size = lexicon.size;
+  for (const n of terms) if (!(n >= 0 && n < size)) return null;
+  for (const n of words) if (!(n === RUN_END || (n >= 0 && n < size))) return null;
+  return { signature, shingles: derived.shingles, terms: { terms, counts: derived.counts }, words: { written: words, weightedEnd: derived.lead } };
+}
 
 /**
  * Term counts of the articles `ingestSeeds` returned, for `writeContent`: used only while the
  * article still has the title and body they were counted from, else counted again.
  */
-const knownTerms = new WeakMap<Article, { title: string; body: Article['body']; derived: Derived }>();
-
-function termsKnownFor(article: Article): TermCounts | undefined {
-  const known = knownTerms.get(article);
-  return known && known.title === article.title && known.body === article.body ? countsFromDerived(known.derived) : undefined;
-}
+const knownTerms = new WeakMap<Article, { title: string; body: Article['body']; terms: TermCounts; lexicon: Lexicon }>();
 
 /** Keyed by everything the per-seed ingest reads: code version, limits, file name and bytes. */
 function cacheKey(file: string, bytes: Uint8Array, limits: Limits): string {
@@ -125,18 +153,21 @@ interface CacheLine {
   value?: Cached;
 }
 
-function readCache(file: string | undefined): Map<string, CacheLine> {
+/** The line holding the lexicon: a key no seed has (theirs are SHA-256 in hex). */
+const LEXICON_KEY = 'lexicon';
+
+function readCache(file: string | undefined): { lines: Map<string, CacheLine>; lexicon: CacheLexicon } {
   const lines = new Map<string, CacheLine>();
-  if (!file) return lines;
+  if (!file) return { lines, lexicon: freshLexicon() };
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch {
     // Missing or unreadable: every seed is ingested again and the cache rewritten.
-    return lines;
+    return { lines, lexicon: freshLexicon() };
   }
   // Another format (an older build's): ignored, and replaced when written.
-  if (!bytes.subarray(0, CACHE_HEADER.length).equals(Buffer.from(CACHE_HEADER))) return lines;
+  if (!bytes.subarray(0, CACHE_HEADER.length).equals(Buffer.from(CACHE_HEADER))) return { lines, lexicon: freshLexicon() };
   for (let start = CACHE_HEADER.length; start < bytes.length; ) {
     let end = bytes.indexOf(NEWLINE, start);
     // A line cut short (a full disk) has no newline: it is left out.
@@ -145,7 +176,22 @@ function readCache(file: string | undefined): Map<string, CacheLine> {
     if (tab > start && tab < end) lines.set(bytes.toString('latin1', start, tab), { json: bytes.subarray(tab + 1, end) });
     start = end + 1;
   }
-  return lines;
+  const lexicon = lexiconOf(lines.get(LEXICON_KEY));
+  lines.delete(LEXICON_KEY);
+  return { lines, lexicon };
+}
+
+/** The lexicon as read, or a fresh one (in which no cached numbers are valid) when it is damaged. */
+function lexiconOf(line: CacheLine | undefined): CacheLexicon {
+  try {
+    const { generation, words } = JSON.parse(line!.json!.toString('utf8')) as { generation: unknown; words: unknown };
+    if (typeof generation !== 'string' || !Array.isArray(words) || !words.every((w) => typeof w === 'string')) return freshLexicon();
+    const lexicon = new Lexicon(words as string[]);
+    // The same word twice would give two numbers to one word.
+    return lexicon.size === words.length ? { generation, lexicon } : freshLexicon();
+  } catch {
+    return freshLexicon();
+  }
 }
 
 /** A cached seed's ingest, parsed on first use; undefined when missing or not JSON. */
@@ -162,12 +208,12 @@ function cachedValue(line: CacheLine | undefined): Cached | undefined {
 }
 
 /** Keeps only this build's seeds, so removed ones leave the cache; written beside and renamed. */
-function writeCache(file: string, cache: Map<string, CacheLine>): void {
+function writeCache(file: string, cache: Map<string, CacheLine>, { generation, lexicon }: CacheLexicon): void {
   mkdirSync(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   const fd = openSync(temporary, 'w');
   try {
-    let chunk: Buffer[] = [Buffer.from(CACHE_HEADER)];
+    let chunk: Buffer[] = [Buffer.from(CACHE_HEADER), Buffer.from(`${LEXICON_KEY}\t${JSON.stringify({ generation, words: lexicon.list() })}\n`)];
     let size = 0;
     for (const [key, line] of cache) {
       const json = line.json ?? Buffer.from(JSON.stringify(line.value));
@@ -244,14 +290,14 @@ export function ingestSeeds(
 ): { articles: Article[]; entries: ReportEntry[] } {
   // Steps other than the project's own (tests swap some in) are never cached.
   const cachePath = steps === STEPS ? cacheFile : undefined;
-  const previous = pass('read cache', () => readCache(cachePath));
+  const { lines: previous, lexicon } = pass('read cache', () => readCache(cachePath));
   const cache = new Map<string, CacheLine>();
   const articles: Article[] = [];
   const entries: ReportEntry[] = [];
   const entryOf = new Map<Article, ReportEntry>();
   const byId = new Map<string, Article>();
   const byBody = new Map<string, string>();
-  const derivedOf = new Map<Article, Derived>();
+  const derivedOf = new Map<Article, Decoded>();
   // Whether the cache file needs writing: a seed ingested or derived anew, or one gone.
   let cacheChanged = false;
   // Names as bytes, sorted by byte (so by code point), so every machine reads seeds in the same order.
@@ -300,10 +346,12 @@ export function ingestSeeds(
       cache.set(key, line!);
       if ('error' in result) throw new IngestError(result.error.code, result.error.reason);
       const { article, removed, warnings } = result;
-      let derived = validDerived(result.derived);
+      let derived = decodeDerived(result.derived, lexicon);
       if (!derived) {
         cacheChanged = true;
-        result.derived = derived = derive(article);
+        const made = derive(article, lexicon);
+        result.derived = made.derived;
+        derived = made.decoded;
         line!.json = null;
       }
       const sameText = byBody.get(bodyKey(article));
@@ -340,28 +388,29 @@ export function ingestSeeds(
   // The previous cache's unused entries are let go before the archive-wide passes need memory.
   if (previous.size !== cache.size) cacheChanged = true;
   previous.clear();
-  if (cachePath && cacheChanged) pass('write cache', () => writeCache(cachePath, cache));
+  if (cachePath && cacheChanged) pass('write cache', () => writeCache(cachePath, cache, lexicon));
   cache.clear();
   const dropped = pass('near-duplicates', () => markNearDuplicates(articles, entryOf, duplicates, derivedOf));
   const kept = articles.filter((a) => !dropped.has(a));
   const dated = pass('added dates', () => withAddedDates(seedsDir, kept, entries));
-  const final = pass('topics', () => withTopics(dated));
-  // Added dates and topics keep the order of `kept`, whose articles carry the derived data.
-  final.forEach((article, i) => knownTerms.set(article, { title: article.title, body: article.body, derived: derivedOf.get(kept[i]!)! }));
+  // Added dates keep the order of `kept`, whose articles carry the derived data.
+  const decoded = kept.map((article) => derivedOf.get(article)!);
+  const final = pass('topics', () => withTopics(dated, decoded, lexicon.lexicon));
+  final.forEach((article, i) => knownTerms.set(article, { title: article.title, body: article.body, terms: decoded[i]!.terms, lexicon: lexicon.lexicon }));
   return { articles: final, entries };
 }
 
 /** Reports near-duplicates on their entries; returns those merged into an earlier article. */
 function markNearDuplicates(
-  articles: Article[], entryOf: Map<Article, ReportEntry>, settings: DuplicateSettings, derivedOf: Map<Article, Derived>,
+  articles: Article[], entryOf: Map<Article, ReportEntry>, settings: DuplicateSettings, derivedOf: Map<Article, Decoded>,
 ): Set<Article> {
   const dropped = new Set<Article>();
-  const signatures = articles.map((article) => numbersFromText(derivedOf.get(article)!.signature)!);
+  const signatures = articles.map((article) => derivedOf.get(article)!.signature);
   // Shingle lists are decoded only for the articles that share a band with another.
   const lists = new Map<number, Uint32Array>();
   const shinglesOf = (index: number) => {
     let list = lists.get(index);
-    if (!list) lists.set(index, (list = numbersFromText(derivedOf.get(articles[index]!)!.shingles)!));
+    if (!list) lists.set(index, (list = unsignedFromText(derivedOf.get(articles[index]!)!.shingles)!));
     return list;
   };
   const similarityOf = (index: number, other: number) => jaccardSorted(shinglesOf(index), shinglesOf(other));
@@ -383,8 +432,8 @@ function markNearDuplicates(
 }
 
 /** Topics are ranked against the whole archive, so they are given once every seed is read. */
-function withTopics(articles: Article[]): Article[] {
-  const topics = topicsOf(articles.map((article) => ({ body: article.body })));
+function withTopics(articles: Article[], decoded: Decoded[], lexicon: Lexicon): Article[] {
+  const topics = topicsOfWords(decoded.map((d) => d.words), (n) => lexicon.word(n)!);
   return articles.map((article, i) => ({ ...article, topics: topics[i]! }));
 }
 
@@ -445,7 +494,14 @@ export function writeContent(contentDir: string, articles: Article[]): void {
   for (const name of readdirSync(articlesDir)) {
     if (!(name.replace(/\.md$/, '') in hashes)) rmSync(path.join(articlesDir, name), { recursive: true, force: true });
   }
-  const links = pass('related and neighbours', () => linkArticles(articles, termsKnownFor));
+  // The lexicon the known articles' terms are numbered in; articles not known are counted into it.
+  const lexicon = articles.map((a) => knownTerms.get(a)?.lexicon).find(Boolean) ?? new Lexicon();
+  const termsKnownFor = (article: Article) => {
+    const known = knownTerms.get(article);
+    const same = known && known.lexicon === lexicon && known.title === article.title && known.body === article.body;
+    return same ? known.terms : undefined;
+  };
+  const links = pass('related and neighbours', () => linkArticles(articles, lexicon, termsKnownFor));
   pass('catalogue', () => { const catalog = articles.map((a) => ({ ...frontMatterOf(a), ...links.get(a.id)! })).sort(byNewest);
   writeFileSync(path.join(contentDir, CATALOG_FILE), `${JSON.stringify(catalog)}\n`);
   writeFileSync(path.join(contentDir, BODY_HASHES_FILE), `${JSON.stringify({ version, articles: hashes })}\n`); });

@@ -162,18 +162,3 @@ export function nearDuplicatesOf(
   });
   return found;
 }
-
-/** A signature or shingle list as text for the ingest cache: its numbers' bytes in base64. */
-export const numbersToText = (numbers: Uint32Array): string =>
-  Buffer.from(numbers.buffer, numbers.byteOffset, numbers.byteLength).toString('base64');
-
-/** The numbers back from `numbersToText`, or null when the text is not such a list. */
-export function numbersFromText(text: unknown): Uint32Array | null {
-  if (typeof text !== 'string') return null;
-  const bytes = Buffer.from(text, 'base64');
-  if (bytes.length % 4 !== 0) return null;
-  // Copied into its own buffer: Buffer.from may share a pool at any offset.
-  const numbers = new Uint32Array(bytes.length / 4);
-  new Uint8Array(numbers.buffer).set(bytes);
-  return numbers;
-}

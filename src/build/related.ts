@@ -5,6 +5,7 @@ import type { Article } from '../ingest/article.js';
 import { type ArticleLinks, byNewest } from '../site/catalog.js';
 import { tokens } from '../text/arabic.js';
 import { isStopWord } from '../text/arabic-stop-words.js';
+import { Lexicon } from '../text/lexicon.js';
 
 export const RELATED_COUNT = 5;
 /** Each article is compared on its strongest terms only: this keeps 10,000 articles fast. */
@@ -25,19 +26,22 @@ export function articleText(article: Pick<Article, 'title' | 'body'>): string {
 }
 
 /**
- * A text's content terms counted: each distinct term once, in the order it first occurs
- * (the order its weights are summed in), with how often it occurs. Depends on the text
- * alone, so the ingest cache keeps it per seed.
+ * A text's content terms counted: each distinct term once, as its number, in the order it
+ * first occurs (the order its weights are summed in), with how often it occurs. Depends on
+ * the text alone, so the ingest cache keeps it per seed.
  */
 export interface TermCounts {
-  terms: string[];
+  terms: Int32Array;
   counts: number[];
 }
 
-export function termCounts(text: string): TermCounts {
-  const tf = new Map<string, number>();
-  for (const term of contentTerms(text)) tf.set(term, (tf.get(term) ?? 0) + 1);
-  return { terms: [...tf.keys()], counts: [...tf.values()] };
+export function termCounts(text: string, lexicon: Lexicon): TermCounts {
+  const tf = new Map<number, number>();
+  for (const term of contentTerms(text)) {
+    const n = lexicon.number(term);
+    tf.set(n, (tf.get(n) ?? 0) + 1);
+  }
+  return { terms: Int32Array.from(tf.keys()), counts: [...tf.values()] };
 }
 
 interface Vector {
@@ -47,24 +51,12 @@ interface Vector {
   weights: Float64Array;
 }
 
-function vectors(docs: ReadonlyArray<{ id: string; counts: TermCounts }>): { all: Vector[]; termCount: number } {
-  // Terms become numbers once: document frequencies and postings are then arrays, not maps.
-  const number = new Map<string, number>();
-  const names: string[] = [];
-  const df: number[] = [];
-  const numbered = docs.map(({ counts: { terms } }) => Int32Array.from(terms, (term) => {
-    let t = number.get(term);
-    if (t === undefined) {
-      number.set(term, (t = names.length));
-      names.push(term);
-      df.push(0);
-    }
-    df[t]!++;
-    return t;
-  }));
+/** `termOf` gives the term each number stands for; `termCount` is above every number used. */
+function vectors(docs: ReadonlyArray<{ id: string; counts: TermCounts }>, termOf: (n: number) => string, termCount: number): Vector[] {
+  const df = new Int32Array(termCount);
+  for (const { counts: { terms } } of docs) for (const t of terms) df[t]!++;
   const n = docs.length;
-  const all = docs.map(({ id, counts: { counts } }, d) => {
-    const terms = numbered[d]!;
+  return docs.map(({ id, counts: { terms, counts } }) => {
     // Sublinear term frequency; a term in every article weighs nothing.
     const weights = counts.map((count, i) => (1 + Math.log(count)) * Math.log(n / df[terms[i]!]!));
     // A loop, not Math.hypot(...spread): a very long article could exceed the argument limit.
@@ -73,7 +65,7 @@ function vectors(docs: ReadonlyArray<{ id: string; counts: TermCounts }>): { all
     const length = Math.sqrt(sum) || 1;
     const strongest: number[] = [];
     for (let i = 0; i < terms.length; i++) if (weights[i]! > 0 && df[terms[i]!]! > 1) strongest.push(i);
-    strongest.sort((a, b) => weights[b]! - weights[a]! || (names[terms[a]!]! < names[terms[b]!]! ? -1 : 1));
+    strongest.sort((a, b) => weights[b]! - weights[a]! || (termOf(terms[a]!) < termOf(terms[b]!) ? -1 : 1));
     strongest.length = Math.min(strongest.length, TERMS_PER_ARTICLE);
     return {
       id,
@@ -81,7 +73,6 @@ function vectors(docs: ReadonlyArray<{ id: string; counts: TermCounts }>): { all
       weights: Float64Array.from(strongest, (i) => weights[i]! / length),
     };
   });
-  return { all, termCount: names.length };
 }
 
 /**
@@ -90,12 +81,16 @@ function vectors(docs: ReadonlyArray<{ id: string; counts: TermCounts }>): { all
  * the articles where the term weighs most, so the work grows with the archive, not its square.
  */
 export function relatedByContent(docs: { id: string; text: string }[], count = RELATED_COUNT): Map<string, string[]> {
-  return relatedByTerms(docs.map(({ id, text }) => ({ id, counts: termCounts(text) })), count);
+  const lexicon = new Lexicon();
+  return relatedByTerms(docs.map(({ id, text }) => ({ id, counts: termCounts(text, lexicon) })), lexicon, count);
 }
 
-/** The same from each document's term counts. */
-export function relatedByTerms(docs: ReadonlyArray<{ id: string; counts: TermCounts }>, count = RELATED_COUNT): Map<string, string[]> {
-  const { all, termCount } = vectors(docs);
+/** The same from each document's term counts, numbered by `lexicon`. */
+export function relatedByTerms(
+  docs: ReadonlyArray<{ id: string; counts: TermCounts }>, lexicon: Lexicon, count = RELATED_COUNT,
+): Map<string, string[]> {
+  const termCount = lexicon.size;
+  const all = vectors(docs, (n) => lexicon.word(n)!, termCount);
   // Each term's list: the documents using it, in order, then strongest first and cut short.
   const sizes = new Int32Array(termCount);
   for (const vector of all) for (const t of vector.terms) sizes[t]!++;
@@ -179,11 +174,14 @@ export function dateNeighbours(articles: Pick<Article, 'id' | 'date'>[]): Map<st
   return links;
 }
 
-/** `countsOf` gives an article's term counts when they are known (kept from an earlier build). */
+/**
+ * `known` gives an article's term counts, numbered by `lexicon`, when they are known (kept
+ * from an earlier build); the others are counted from their text.
+ */
 export function linkArticles(
-  articles: Article[], countsOf: (article: Article) => TermCounts | undefined = () => undefined,
+  articles: Article[], lexicon = new Lexicon(), known: (article: Article) => TermCounts | undefined = () => undefined,
 ): Map<string, ArticleLinks> {
-  const related = relatedByTerms(articles.map((a) => ({ id: a.id, counts: countsOf(a) ?? termCounts(articleText(a)) })));
+  const related = relatedByTerms(articles.map((a) => ({ id: a.id, counts: known(a) ?? termCounts(articleText(a), lexicon) })), lexicon);
   const neighbours = dateNeighbours(articles);
   return new Map(articles.map((a) => [a.id, { ...neighbours.get(a.id)!, related: related.get(a.id) ?? [] }]));
 }

@@ -6,6 +6,7 @@
 import type { Block, Topic } from './article.js';
 import { normalizeArabic } from '../text/arabic.js';
 import { isStopWord } from '../text/arabic-stop-words.js';
+import { Lexicon } from '../text/lexicon.js';
 
 
 export const TOPICS_MIN = 3;
@@ -187,43 +188,66 @@ function bumpAt(list: number[], index: number, by = 1): void {
   list[index] = (list[index] ?? 0) + by;
 }
 
+/** An article's words as numbers (RUN_END after each run), the lead's (and a header title's) first. */
+export interface TopicWords {
+  written: Int32Array;
+  /** Words before this place are in the lead (or title) and weigh more. */
+  weightedEnd: number;
+}
+
+/**
+ * The words topics are drawn from, numbered by `word`: depends on the article alone, so the
+ * ingest cache keeps it per seed.
+ */
+export function topicWords(article: TopicSource, word: (surface: string) => number): TopicWords {
+  const lead = article.body.find((block) => block.kind === 'paragraph')?.text ?? '';
+  const out: number[] = [];
+  appendRuns(article.title ?? '', word, out);
+  appendRuns(lead, word, out);
+  const weightedEnd = out.length;
+  for (const block of article.body) if (block.text !== lead || block.kind !== 'paragraph') appendRuns(block.text, word, out);
+  return { written: Int32Array.from(out), weightedEnd };
+}
+
 /** Topics for every article of an archive, in the order given. */
 export function topicsOf(articles: TopicSource[]): Topic[][] {
-  // Each distinct word as written becomes a number once, with its normalised form's number:
-  // the passes below then count over numbers, not strings.
-  const surfaceIds = new Map<string, number>();
+  const lexicon = new Lexicon();
+  const words = articles.map((article) => topicWords(article, (surface) => lexicon.number(surface)));
+  return topicsOfWords(words, (n) => lexicon.word(n)!);
+}
+
+/** The same from each article's `topicWords`, with `surfaceOf` giving the word each number stands for. */
+export function topicsOfWords(articleWords: readonly TopicWords[], surfaceOf: (n: number) => string): Topic[][] {
+  // Each distinct word as written (numbered by the caller), with its normalised form's number:
+  // the passes below then count over numbers, not strings. Numbers are renumbered densely here.
+  const local = new Map<number, number>();
   const surfaces: string[] = [];
   const surfaceNorm: number[] = [];
   const normIds = new Map<string, number>();
   const normWords: string[] = [];
-  const word = (surface: string) => {
-    let id = surfaceIds.get(surface);
+  const word = (n: number) => {
+    let id = local.get(n);
     if (id === undefined) {
       id = surfaces.length;
-      surfaceIds.set(surface, id);
+      local.set(n, id);
+      const surface = surfaceOf(n);
       surfaces.push(surface);
       const norm = foldSpelling(normalizeArabic(surface));
-      let n = normIds.get(norm);
-      if (n === undefined) {
-        normIds.set(norm, (n = normWords.length));
+      let k = normIds.get(norm);
+      if (k === undefined) {
+        normIds.set(norm, (k = normWords.length));
         normWords.push(norm);
       }
-      surfaceNorm.push(n);
+      surfaceNorm.push(k);
     }
     return id;
   };
-  // Each article's words: the lead's (and a header title's) first, weighted, then the rest.
-  const docs = articles.map((article) => {
-    const lead = article.body.find((block) => block.kind === 'paragraph')?.text ?? '';
-    const out: number[] = [];
-    appendRuns(article.title ?? '', word, out);
-    appendRuns(lead, word, out);
-    const weightedEnd = out.length;
-    for (const block of article.body) if (block.text !== lead || block.kind !== 'paragraph') appendRuns(block.text, word, out);
-    // `written`: each word as written (its surface's number); `words`: once folded, below.
-    const written = Int32Array.from(out);
-    return { written, words: written, weightedEnd };
+  // `written`: each word as written (its surface's number); `words`: once folded, below.
+  const docs = articleWords.map(({ written, weightedEnd }) => {
+    const dense = written.map((n) => (n === RUN_END ? RUN_END : word(n)));
+    return { written: dense, words: dense, weightedEnd };
   });
+  local.clear();
 
   // Every normalised word of the archive, counted, so clitics are only folded into real words.
   const normCount = new Array<number>(normWords.length).fill(0);

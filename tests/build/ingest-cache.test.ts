@@ -19,23 +19,24 @@ interface CachedValue {
   derived?: { v: string; signature: string; shingles: string };
 }
 
-/** The cache file's seed lines as key and parsed value, after its header line. */
+/** The cache file's seed lines as key and parsed value, after its header and lexicon lines. */
 function readLines(cacheFile: string): Array<[string, CachedValue]> {
-  const [, ...lines] = readFileSync(cacheFile, 'utf8').split('\n').filter(Boolean);
+  const [, lexicon, ...lines] = readFileSync(cacheFile, 'utf8').split('\n').filter(Boolean);
+  expect(lexicon).toMatch(/^lexicon\t/);
   return lines.map((line) => {
     const tab = line.indexOf('\t');
     return [line.slice(0, tab), JSON.parse(line.slice(tab + 1)) as CachedValue];
   });
 }
 
-/** Rewrites each seed's cached value with `change`, keeping the header line. */
+/** Rewrites each seed's cached value with `change`, keeping the header and lexicon lines. */
 function editCache(cacheFile: string, change: (value: CachedValue) => void): void {
-  const header = readFileSync(cacheFile, 'utf8').split('\n')[0]!;
+  const [header, lexicon] = readFileSync(cacheFile, 'utf8').split('\n');
   const lines = readLines(cacheFile).map(([key, value]) => {
     change(value);
     return `${key}\t${JSON.stringify(value)}\n`;
   });
-  writeFileSync(cacheFile, `${header}\n${lines.join('')}`);
+  writeFileSync(cacheFile, `${header}\n${lexicon}\n${lines.join('')}`);
 }
 
 /** Rewrites every cached title, to see which articles come from the cache. */
