@@ -178,10 +178,55 @@ function commonest(forms: Map<string, number>): string {
   return best;
 }
 
-/** Word ids fit below this, so two ids make one exact number key for a pair of words. */
-const ID_SPACE = 2 ** 26;
-/** Pair numbers fit below this, so a pair and a third word make one exact number key. */
-const PAIR_SPACE = 2 ** 27;
+/**
+ * Numbers for pairs of numbers, given in order of first sight: an open-addressing table over
+ * typed arrays, as runs of words number in the millions and a Map keyed by a pair is slow.
+ */
+class PairNumbers {
+  private firsts = new Int32Array(1 << 16);
+  private seconds = new Int32Array(1 << 16);
+  private numbers = new Int32Array(1 << 16).fill(-1);
+  size = 0;
+  /** Whether the last `add` gave a new number. */
+  isNew = false;
+
+  private slot(a: number, b: number): number {
+    const mask = this.numbers.length - 1;
+    let i = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b)) & mask;
+    while (this.numbers[i] !== -1 && (this.firsts[i] !== a || this.seconds[i] !== b)) i = (i + 1) & mask;
+    return i;
+  }
+
+  /** The pair's number, given the next one when it has none. */
+  add(a: number, b: number): number {
+    let i = this.slot(a, b);
+    if (this.numbers[i] === -1) {
+      if (2 * (this.size + 1) > this.numbers.length) {
+        this.grow();
+        i = this.slot(a, b);
+      }
+      this.firsts[i] = a;
+      this.seconds[i] = b;
+      this.numbers[i] = this.size++;
+      this.isNew = true;
+    } else this.isNew = false;
+    return this.numbers[i]!;
+  }
+
+  private grow(): void {
+    const { firsts, seconds, numbers } = this;
+    this.firsts = new Int32Array(numbers.length * 2);
+    this.seconds = new Int32Array(numbers.length * 2);
+    this.numbers = new Int32Array(numbers.length * 2).fill(-1);
+    for (let j = 0; j < numbers.length; j++) {
+      if (numbers[j] === -1) continue;
+      const i = this.slot(firsts[j]!, seconds[j]!);
+      this.firsts[i] = firsts[j]!;
+      this.seconds[i] = seconds[j]!;
+      this.numbers[i] = numbers[j]!;
+    }
+  }
+}
 
 /** Grows a list of counts by one at `index`, a new index starting at zero. */
 function bumpAt(list: number[], index: number, by = 1): void {
@@ -267,7 +312,6 @@ export function topicsOfWords(articleWords: readonly TopicWords[], surfaceOf: (n
     let id = ids.get(folded.norm);
     if (id === undefined) {
       id = norms.length;
-      if (id >= ID_SPACE) throw new Error('too many distinct words for topic keys');
       ids.set(folded.norm, id);
       norms.push(folded.norm);
     }
@@ -287,7 +331,7 @@ export function topicsOfWords(articleWords: readonly TopicWords[], surfaceOf: (n
   // counts and how many articles use them.
   // Each run gets a number on first sight, kept at each place it starts (NO_RUN elsewhere), so
   // later passes read it there; the article that last counted a run saves a set per article.
-  const pairIndex = new Map<number, number>();
+  const pairIndex = new PairNumbers();
   const pairCount: number[] = [];
   const pairArticles: number[] = [];
   const pairLastDoc: number[] = [];
@@ -297,12 +341,8 @@ export function topicsOfWords(articleWords: readonly TopicWords[], surfaceOf: (n
     for (let i = 0; i + 1 < words.length; i++) {
       const a = words[i]!, b = words[i + 1]!;
       if (a === RUN_END || b === RUN_END || !nameWord[a] || !nameWord[b]) continue;
-      const key = a * ID_SPACE + b;
-      let p = pairIndex.get(key);
-      if (p === undefined) {
-        p = pairCount.length;
-        if (p >= PAIR_SPACE) throw new Error('too many distinct runs of words for topic keys');
-        pairIndex.set(key, p);
+      const p = pairIndex.add(a, b);
+      if (pairIndex.isNew) {
         pairCount.push(0);
         pairArticles.push(0);
         pairLastDoc.push(-1);
@@ -317,9 +357,8 @@ export function topicsOfWords(articleWords: readonly TopicWords[], surfaceOf: (n
     }
     return at;
   });
-  pairIndex.clear();
   const recurs = (p: number) => p !== NO_RUN && pairArticles[p]! >= PHRASE_MIN_ARTICLES;
-  const tripleIndex = new Map<number, number>();
+  const tripleIndex = new PairNumbers();
   const tripleCount: number[] = [];
   const tripleArticles: number[] = [];
   const tripleLastDoc: number[] = [];
@@ -331,11 +370,8 @@ export function topicsOfWords(articleWords: readonly TopicWords[], surfaceOf: (n
       // A pair at i and at i + 1 means three words of a name in one run.
       const ab = pairs[i]!, bc = pairs[i + 1]!;
       if (!recurs(ab) || !recurs(bc)) continue;
-      const key = ab * ID_SPACE + words[i + 2]!;
-      let t = tripleIndex.get(key);
-      if (t === undefined) {
-        t = tripleCount.length;
-        tripleIndex.set(key, t);
+      const t = tripleIndex.add(ab, words[i + 2]!);
+      if (tripleIndex.isNew) {
         tripleCount.push(0);
         tripleArticles.push(0);
         tripleLastDoc.push(-1);
@@ -350,7 +386,6 @@ export function topicsOfWords(articleWords: readonly TopicWords[], surfaceOf: (n
     }
     return at;
   });
-  tripleIndex.clear();
   /** A recurring name: in enough articles, ends on a topic word, and its words rarely stand apart. */
   const isName = (words: number[], count: number, articlesUsing: number) => {
     if (articlesUsing < PHRASE_MIN_ARTICLES || !topicWord[words.at(-1)!]) return false;
@@ -383,15 +418,6 @@ export function topicsOfWords(articleWords: readonly TopicWords[], surfaceOf: (n
   const pairKey = (p: number) => (pairKeyId[p] ??= phraseKey(pairWords[p]!));
   const tripleKey = (t: number) => (tripleKeyId[t] ??= phraseKey(tripleWords[t]!));
 
-  /** The candidate at a place: the longest recurring name starting there, else the word; and its length. */
-  const nameAt = (words: Int32Array, pairs: Int32Array, triples: Int32Array, i: number): [key: number, length: number] => {
-    const t = triples[i]!;
-    if (t !== NO_RUN && tripleName(t)) return [tripleKey(t), 3];
-    const p = pairs[i]!;
-    if (p !== NO_RUN && pairName(p)) return [pairKey(p), 2];
-    return [wordKeyId[words[i]!]!, 1];
-  };
-
   // Each article's candidates: the longest recurring name at each place, else the word itself.
   const slot: number[] = [];
   const slotDoc: number[] = [];
@@ -403,12 +429,24 @@ export function topicsOfWords(articleWords: readonly TopicWords[], surfaceOf: (n
     const count: number[] = [];
     const seen: number[] = [];
     for (let i = 0; i < words.length; ) {
-      if (words[i] === RUN_END) {
+      const w = words[i]!;
+      if (w === RUN_END) {
         i++;
         continue;
       }
-      const [key, n] = nameAt(words, pairs, triples, i);
-      if (n > 1 || topicWord[words[i]!]) {
+      // The longest recurring name starting here, else the word.
+      const t = triples[i]!;
+      const p = pairs[i]!;
+      let key = wordKeyId[w]!;
+      let n = 1;
+      if (t !== NO_RUN && tripleName(t)) {
+        key = tripleKey(t);
+        n = 3;
+      } else if (p !== NO_RUN && pairName(p)) {
+        key = pairKey(p);
+        n = 2;
+      }
+      if (n > 1 || topicWord[w]) {
         const weight = i < weightedEnd ? LEAD_WEIGHT : 1;
         if (slotDoc[key] !== d) {
           slotDoc[key] = d;
@@ -436,24 +474,23 @@ export function topicsOfWords(articleWords: readonly TopicWords[], surfaceOf: (n
   };
 
   const chosenPerDoc = perDoc.map(({ found, count, seen }) => {
-    const ranked = found
-      .map((k, j) => ({
-        key: keys[k]!,
-        parts: keyParts[k]!,
-        score: count[j]! * idf(k) * (keyParts[k]!.length > 0 ? PHRASE_WEIGHT : 1) * (seen[j]! > 1 ? 1 : ONCE_WEIGHT)
-          * (seen[j]! < NAME_MIN_SEEN && isNeverDefinite(k) ? NEVER_DEFINITE_WEIGHT : 1),
-      }))
-      .filter((c) => c.score > 0)
-      .sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    const chosen: typeof ranked = [];
-    for (const c of ranked) {
+    // Scores first, as numbers: objects only for the few candidates looked at in rank order.
+    const score = found.map((k, j) => count[j]! * idf(k) * (keyParts[k]!.length > 0 ? PHRASE_WEIGHT : 1) * (seen[j]! > 1 ? 1 : ONCE_WEIGHT)
+      * (seen[j]! < NAME_MIN_SEEN && isNeverDefinite(k) ? NEVER_DEFINITE_WEIGHT : 1));
+    const ranked: number[] = [];
+    for (let j = 0; j < found.length; j++) if (score[j]! > 0) ranked.push(j);
+    ranked.sort((a, b) => score[b]! - score[a]! || (keys[found[a]!]! < keys[found[b]!]! ? -1 : keys[found[a]!]! > keys[found[b]!]! ? 1 : 0));
+    const chosen: number[] = [];
+    for (const j of ranked) {
       if (chosen.length >= TOPICS_MAX) break;
-      if (chosen.length >= TOPICS_MIN && c.score < RELATIVE_FLOOR * ranked[0]!.score) break;
+      if (chosen.length >= TOPICS_MIN && score[j]! < RELATIVE_FLOOR * score[ranked[0]!]!) break;
       // A word already inside a chosen name, or a name holding a chosen word, says the same thing twice.
-      if (chosen.some((o) => o.parts.includes(c.key) || c.parts.includes(o.key))) continue;
-      chosen.push(c);
+      const key = keys[found[j]!]!;
+      const parts = keyParts[found[j]!]!;
+      if (chosen.some((o) => keyParts[found[o]!]!.includes(key) || parts.includes(keys[found[o]!]!))) continue;
+      chosen.push(j);
     }
-    return chosen.map((c) => c.key);
+    return chosen.map((j) => keys[found[j]!]!);
   });
 
   // Display forms: how each chosen key is most often written across the archive.
