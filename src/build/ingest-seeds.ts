@@ -298,6 +298,8 @@ export function ingestSeeds(
   const byId = new Map<string, Article>();
   const byBody = new Map<string, string>();
   const derivedOf = new Map<Article, Decoded>();
+  // Every seed's derived data, copies included, to count the lexicon's words still in use.
+  const allDerived: Decoded[] = [];
   // Whether the cache file needs writing: a seed ingested or derived anew, or one gone.
   let cacheChanged = false;
   // Names as bytes, sorted by byte (so by code point), so every machine reads seeds in the same order.
@@ -354,6 +356,7 @@ export function ingestSeeds(
         derived = made.decoded;
         line!.json = null;
       }
+      allDerived.push(derived);
       const sameText = byBody.get(bodyKey(article));
       if (sameText) {
         entries.push(entry(file, {
@@ -388,7 +391,8 @@ export function ingestSeeds(
   // The previous cache's unused entries are let go before the archive-wide passes need memory.
   if (previous.size !== cache.size) cacheChanged = true;
   previous.clear();
-  if (cachePath && cacheChanged) pass('write cache', () => writeCache(cachePath, cache, lexicon));
+  if (cachePath && cacheChanged) pass('write cache', () => writeCache(cachePath, cache, lexiconToKeep(lexicon, allDerived, cache)));
+  allDerived.length = 0;
   cache.clear();
   const dropped = pass('near-duplicates', () => markNearDuplicates(articles, entryOf, duplicates, derivedOf));
   const kept = articles.filter((a) => !dropped.has(a));
@@ -398,6 +402,37 @@ export function ingestSeeds(
   const final = pass('topics', () => withTopics(dated, decoded, lexicon.lexicon));
   final.forEach((article, i) => knownTerms.set(article, { title: article.title, body: article.body, terms: decoded[i]!.terms, lexicon: lexicon.lexicon }));
   return { articles: final, entries };
+}
+
+/** Words of removed seeds beyond this many, and beyond as many as are in use, start the lexicon afresh. */
+const LEXICON_SLACK = 100_000;
+
+/**
+ * The lexicon to write: this one, unless it mostly holds words of seeds since removed. Then
+ * a fresh one is written and every seed's derived data dropped, to be made again next build.
+ */
+function lexiconToKeep(lexicon: CacheLexicon, derived: Decoded[], cache: Map<string, CacheLine>): CacheLexicon {
+  const used = new Uint8Array(lexicon.lexicon.size);
+  let inUse = 0;
+  const see = (n: number) => {
+    if (n >= 0 && used[n] === 0) {
+      used[n] = 1;
+      inUse++;
+    }
+  };
+  for (const { terms, words } of derived) {
+    terms.terms.forEach(see);
+    words.written.forEach(see);
+  }
+  if (lexicon.lexicon.size <= 2 * inUse + LEXICON_SLACK) return lexicon;
+  for (const line of cache.values()) {
+    const value = cachedValue(line);
+    if (value && 'article' in value && value.derived) {
+      delete value.derived;
+      line.json = null;
+    }
+  }
+  return freshLexicon();
 }
 
 /** Reports near-duplicates on their entries; returns those merged into an earlier article. */

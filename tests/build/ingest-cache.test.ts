@@ -133,6 +133,29 @@ describe('ingest cache', () => {
     expect(readLines(cacheFile).every(([, value]) => value.derived?.v !== 'other code')).toBe(true);
   });
 
+  it('starts the lexicon afresh when it mostly holds words no seed uses, with the same results', () => {
+    const root = makeSeeds(NEAR);
+    const seedsDir = path.join(root, 'seeds');
+    const cacheFile = path.join(root, 'work', 'ingest-cache.json');
+    const clean = ingestSeeds(seedsDir, { cacheFile });
+    // As if many seeds had been removed: their words are still in the lexicon.
+    const [header, lexiconLine, ...rest] = readFileSync(cacheFile, 'utf8').split('\n');
+    const lexicon = JSON.parse(lexiconLine!.slice('lexicon\t'.length)) as { generation: string; words: string[] };
+    for (let i = 0; i < 150_000; i++) lexicon.words.push(`كلمة${i}`);
+    writeFileSync(cacheFile, [header, `lexicon\t${JSON.stringify(lexicon)}`, ...rest].join('\n'));
+    expect(ingestSeeds(seedsDir, { cacheFile }).articles).toEqual(clean.articles);
+    // The next change writes the cache: with a fresh lexicon, and no derived data in its numbers.
+    writeFileSync(path.join(seedsDir, 'e.txt'), 'خبر قصير كتب لهذا الاختبار عن سوق الخضر في المدينة.\n');
+    ingestSeeds(seedsDir, { cacheFile });
+    const written = JSON.parse(readFileSync(cacheFile, 'utf8').split('\n')[1]!.slice('lexicon\t'.length)) as { generation: string; words: string[] };
+    expect(written.generation).not.toBe(lexicon.generation);
+    expect(written.words.length).toBeLessThan(1000);
+    expect(readLines(cacheFile).filter(([, value]) => value.derived)).toHaveLength(0);
+    const again = ingestSeeds(seedsDir, { cacheFile });
+    expect(again.articles).toEqual(ingestSeeds(seedsDir).articles);
+    expect(readLines(cacheFile).every(([, value]) => value.derived?.v)).toBe(true);
+  });
+
   it('links related articles the same from cached term counts as from the texts', () => {
     const root = makeSeeds(NEAR);
     const seedsDir = path.join(root, 'seeds');
