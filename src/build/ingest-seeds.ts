@@ -239,8 +239,11 @@ function entry(file: string, fields: Partial<ReportEntry>): ReportEntry {
   };
 }
 
-/** Text identity for duplicate detection: the article body as read, whatever the bytes. */
-const bodyKey = (article: Article) => JSON.stringify(article.body);
+/**
+ * Text identity for duplicate detection: the article body as read, whatever the bytes; its
+ * hash, so the archive's bodies are not held a second time as keys.
+ */
+const bodyKey = (article: Article) => createHash('sha256').update(JSON.stringify(article.body)).digest('base64');
 const bodyText = (article: Article) => article.body.map((block) => block.text).join('\n');
 const byCodePoint = (a: Buffer, b: Buffer) => Buffer.compare(a, b);
 
@@ -357,7 +360,8 @@ export function ingestSeeds(
         line!.json = null;
       }
       allDerived.push(derived);
-      const sameText = byBody.get(bodyKey(article));
+      const textKey = bodyKey(article);
+      const sameText = byBody.get(textKey);
       if (sameText) {
         entries.push(entry(file, {
           id: article.id, status: 'duplicate', code: 'duplicate', reason: `same text as ${sameText}, which is published`,
@@ -370,7 +374,7 @@ export function ingestSeeds(
         throw new IngestError('duplicate-id', `its id ${article.id} is already used by ${sameId.source}, which has other text`);
       }
       byId.set(article.id, article);
-      byBody.set(bodyKey(article), file);
+      byBody.set(textKey, file);
       articles.push(article);
       derivedOf.set(article, derived);
       const ok = entry(file, {

@@ -124,21 +124,23 @@ export function relatedByTerms(
   const scores = new Float64Array(all.length);
   const touched: number[] = [];
   const related = new Map<string, string[]>();
-  all.forEach((vector, index) => {
-    for (let j = 0; j < vector.terms.length; j++) {
-      const term = vector.terms[j]!;
-      const weight = vector.weights[j]!;
+  for (let index = 0; index < all.length; index++) {
+    const { terms, weights } = all[index]!;
+    for (let j = 0; j < terms.length; j++) {
+      const term = terms[j]!;
+      const weight = weights[j]!;
       for (let k = starts[term]!, end = ends[term]!; k < end; k++) {
         const other = postingDocs[k]!;
         if (other === index) continue;
-        if (scores[other] === 0) touched.push(other);
-        scores[other] = scores[other]! + weight * postingWeights[k]!;
+        const score = scores[other]!;
+        if (score === 0) touched.push(other);
+        scores[other] = score + weight * postingWeights[k]!;
       }
     }
-    related.set(vector.id, best(touched, scores, all, count).map((other) => all[other]!.id));
+    related.set(all[index]!.id, best(touched, scores, all, count).map((other) => all[other]!.id));
     for (const other of touched) scores[other] = 0;
     touched.length = 0;
-  });
+  }
   return related;
 }
 
