@@ -228,11 +228,6 @@ class PairNumbers {
   }
 }
 
-/** Grows a list of counts by one at `index`, a new index starting at zero. */
-function bumpAt(list: number[], index: number, by = 1): void {
-  list[index] = (list[index] ?? 0) + by;
-}
-
 /** An article's words as numbers (RUN_END after each run), the lead's (and a header title's) first. */
 export interface TopicWords {
   written: Int32Array;
@@ -265,16 +260,18 @@ export function topicsOf(articles: TopicSource[]): Topic[][] {
 export function topicsOfWords(articleWords: readonly TopicWords[], surfaceOf: (n: number) => string): Topic[][] {
   // Each distinct word as written (numbered by the caller), with its normalised form's number:
   // the passes below then count over numbers, not strings. Numbers are renumbered densely here.
-  const local = new Map<number, number>();
+  let largest = -1;
+  for (const { written } of articleWords) for (const n of written) if (n > largest) largest = n;
+  const local = new Int32Array(largest + 1).fill(-1);
   const surfaces: string[] = [];
   const surfaceNorm: number[] = [];
   const normIds = new Map<string, number>();
   const normWords: string[] = [];
   const word = (n: number) => {
-    let id = local.get(n);
-    if (id === undefined) {
+    let id = local[n]!;
+    if (id === -1) {
       id = surfaces.length;
-      local.set(n, id);
+      local[n] = id;
       const surface = surfaceOf(n);
       surfaces.push(surface);
       const norm = foldSpelling(normalizeArabic(surface));
@@ -292,7 +289,6 @@ export function topicsOfWords(articleWords: readonly TopicWords[], surfaceOf: (n
     const dense = written.map((n) => (n === RUN_END ? RUN_END : word(n)));
     return { written: dense, words: dense, weightedEnd };
   });
-  local.clear();
 
   // Every normalised word of the archive, counted, so clitics are only folded into real words.
   const normCount = new Array<number>(normWords.length).fill(0);
@@ -419,9 +415,11 @@ export function topicsOfWords(articleWords: readonly TopicWords[], surfaceOf: (n
   const tripleKey = (t: number) => (tripleKeyId[t] ??= phraseKey(tripleWords[t]!));
 
   // Each article's candidates: the longest recurring name at each place, else the word itself.
-  const slot: number[] = [];
-  const slotDoc: number[] = [];
-  const documentFrequency: number[] = [];
+  // Keys number at most one per word, pair and run of three: typed arrays of that size.
+  const keyBound = keys.length + pairCount.length + tripleCount.length;
+  const slot = new Int32Array(keyBound);
+  const slotDoc = new Int32Array(keyBound).fill(-1);
+  const documentFrequency = new Int32Array(keyBound);
   const perDoc = docs.map(({ words, weightedEnd }, d) => {
     const pairs = pairsAt[d]!;
     const triples = triplesAt[d]!;
@@ -454,7 +452,7 @@ export function topicsOfWords(articleWords: readonly TopicWords[], surfaceOf: (n
           found.push(key);
           count.push(weight);
           seen.push(1);
-          bumpAt(documentFrequency, key);
+          documentFrequency[key]!++;
         } else {
           count[slot[key]!]! += weight;
           seen[slot[key]!]! += 1;
@@ -465,7 +463,7 @@ export function topicsOfWords(articleWords: readonly TopicWords[], surfaceOf: (n
     return { found, count, seen };
   });
   const total = docs.length;
-  const idf = (key: number) => Math.log((total + 1) / ((documentFrequency[key] ?? 0) + 0.5));
+  const idf = (key: number) => Math.log((total + 1) / (documentFrequency[key]! + 0.5));
   // The part of the "never written with ال" test that depends on the key alone, asked once per key.
   const neverDefinite: Array<boolean | undefined> = [];
   const isNeverDefinite = (k: number) => {
