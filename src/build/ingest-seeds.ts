@@ -1,19 +1,25 @@
 // Reads the seeds folder and writes the generated Markdown and catalogue. The only place
 // the ingest touches the file system; seeds are opened read-only and never written.
-import { createHash } from 'node:crypto';
-import { closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import {
+  closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync,
+} from 'node:fs';
 import path from 'node:path';
 import { IngestError, type Article, type Step } from '../ingest/article.js';
 import { checkSize, DEFAULT_LIMITS, type Limits } from '../ingest/limits.js';
 import { ingest, type Ingested, INGEST_VERSION, STEPS } from '../ingest/pipeline.js';
 import { frontMatterOf, toMarkdown } from '../ingest/serialize.js';
-import { topicsOf } from '../ingest/topics.js';
+import { topicsOfWords, type TopicWords, topicWords } from '../ingest/topics.js';
 import { ARTICLES_DIR, byNewest, CATALOG_FILE } from '../site/catalog.js';
-import { DEFAULT_DUPLICATE_SETTINGS, type DuplicateSettings, findNearDuplicates } from './near-duplicates.js';
+import {
+  DEFAULT_DUPLICATE_SETTINGS, type DuplicateSettings, jaccardSorted, MINHASH_SIZE, minhash, nearDuplicatesOf, shingles, sortedShingles,
+} from './near-duplicates.js';
 import { escapeControls, type ReportEntry } from './report.js';
 import { ADDED_FILE, recordAdded } from './added-dates.js';
 import { articleUrl } from '../site/urls.js';
-import { linkArticles } from './related.js';
+import { articleText, linkArticles, type TermCounts, termCounts } from './related.js';
+import { Lexicon, numbersToText, signedFromText, unsignedFromText } from '../text/lexicon.js';
+import { STOP_WORDS } from '../text/arabic-stop-words.js';
 import { BODY_HASHES_FILE } from './render-plan.js';
 
 const SEED_NAME = /\.txt$/;
@@ -33,8 +39,94 @@ export interface IngestOptions {
   cacheFile?: string;
 }
 
+/**
+ * What the archive-wide passes need of one article and that depends on the article alone:
+ * its MinHash signature and shingles (near-duplicates), its content terms counted (related
+ * articles) and its words (topics), words and terms as numbers of the cache's lexicon. Kept
+ * in the cache entry, so a rebuild does arithmetic over them instead of reading every text again.
+ */
+interface Derived {
+  /** `derivedVersion()` of the code that made it: other code, and it is made again. */
+  v: string;
+  /** The lexicon (its `generation`) the numbers are in. */
+  lexicon: string;
+  /** Lists of numbers as `numbersToText`; the shingles ascending. */
+  signature: string;
+  shingles: string;
+  /** Distinct terms in first-occurrence order, and how often each occurs. */
+  terms: string;
+  counts: number[];
+  /** `topicWords` of the body: the words, and where the lead's end. */
+  words: string;
+  lead: number;
+}
+
+/** `Derived` read back into numbers for this build; the shingles only when compared. */
+interface Decoded {
+  signature: Uint32Array;
+  shingles: string;
+  terms: TermCounts;
+  words: TopicWords;
+}
+
 /** A seed's ingest as kept in the cache: what the pipeline returned, or the error it gave. */
-type Cached = Ingested | { error: { code: string; reason: string } };
+type Cached = (Ingested & { derived?: Derived }) | { error: { code: string; reason: string } };
+
+/** The words derived data is numbered in, with a name that changes whenever the numbering starts afresh. */
+interface CacheLexicon {
+  generation: string;
+  lexicon: Lexicon;
+}
+
+const freshLexicon = (): CacheLexicon => ({ generation: randomBytes(8).toString('hex'), lexicon: new Lexicon() });
+
+// The code derived data comes from: a change there, or in the stop words, makes it again.
+const DERIVERS = ['./near-duplicates.ts', './related.ts', '../ingest/topics.ts', '../text/arabic.ts', '../text/arabic-stop-words.ts']
+  .map((file) => path.resolve(import.meta.dirname, file));
+let derivedVersionMemo: string | undefined;
+
+function derivedVersion(): string {
+  if (derivedVersionMemo) return derivedVersionMemo;
+  const hash = createHash('sha256');
+  for (const file of DERIVERS) hash.update(readFileSync(file)).update('\0');
+  hash.update([...STOP_WORDS].join('\n'));
+  return (derivedVersionMemo = hash.digest('hex').slice(0, 16));
+}
+
+function derive(article: Article, { generation, lexicon }: CacheLexicon): { derived: Derived; decoded: Decoded } {
+  const terms = termCounts(articleText(article), lexicon);
+  const set = shingles(bodyText(article));
+  const signature = minhash(set);
+  // Topics are drawn from the body alone: `withTopics` gives no title.
+  const words = topicWords({ body: article.body }, (surface) => lexicon.number(surface));
+  const derived: Derived = {
+    v: derivedVersion(), lexicon: generation, signature: numbersToText(signature), shingles: numbersToText(sortedShingles(set)),
+    terms: numbersToText(terms.terms), counts: terms.counts, words: numbersToText(words.written), lead: words.weightedEnd,
+  };
+  return { derived, decoded: { signature, shingles: derived.shingles, terms, words } };
+}
+
+const RUN_END = -1;
+
+/** The cached derived data read back, when it is whole, made by this code and in this lexicon; else null. */
+function decodeDerived(derived: Derived | undefined, { generation, lexicon }: CacheLexicon): Decoded | null {
+  if (!derived || derived.v !== derivedVersion() || derived.lexicon !== generation || !Array.isArray(derived.counts)) return null;
+  const signature = unsignedFromText(derived.signature);
+  const terms = signedFromText(derived.terms);
+  const words = signedFromText(derived.words);
+  if (signature?.length !== MINHASH_SIZE || !unsignedFromText(derived.shingles) || !terms || !words) return null;
+  if (terms.length !== derived.counts.length || !(derived.lead >= 0 && derived.lead <= words.length)) return null;
+  const size = lexicon.size;
+  for (const n of terms) if (!(n >= 0 && n < size)) return null;
+  for (const n of words) if (!(n === RUN_END || (n >= 0 && n < size))) return null;
+  return { signature, shingles: derived.shingles, terms: { terms, counts: derived.counts }, words: { written: words, weightedEnd: derived.lead } };
+}
+
+/**
+ * Term counts of the articles `ingestSeeds` returned, for `writeContent`: used only while the
+ * article still has the title and body they were counted from, else counted again.
+ */
+const knownTerms = new WeakMap<Article, { title: string; body: Article['body']; terms: TermCounts; lexicon: Lexicon }>();
 
 /** Keyed by everything the per-seed ingest reads: code version, limits, file name and bytes. */
 function cacheKey(file: string, bytes: Uint8Array, limits: Limits): string {
@@ -44,21 +136,100 @@ function cacheKey(file: string, bytes: Uint8Array, limits: Limits): string {
     .digest('hex');
 }
 
-function readCache(file: string | undefined): Map<string, Cached> {
-  if (!file) return new Map();
+/**
+ * The cache file: a header line, then one line per seed, `<key>\t<JSON>`; JSON never holds a
+ * raw newline or tab. Lines are parsed only for the seeds read, and an unchanged seed's line
+ * is written back as it was read, so a rebuild neither parses nor writes one big JSON text.
+ */
+const CACHE_HEADER = `${JSON.stringify({ arshifIngestCache: 2 })}\n`;
+const NEWLINE = 0x0a;
+const TAB = 0x09;
+/** Lines are gathered into writes of about this many bytes. */
+const CACHE_WRITE_CHUNK = 1 << 20;
+
+/** A seed's line in the cache: its JSON as read (null once changed) and, once asked for, parsed. */
+interface CacheLine {
+  json: Buffer | null;
+  value?: Cached;
+}
+
+/** The line holding the lexicon: a key no seed has (theirs are SHA-256 in hex). */
+const LEXICON_KEY = 'lexicon';
+
+function readCache(file: string | undefined): { lines: Map<string, CacheLine>; lexicon: CacheLexicon } {
+  const lines = new Map<string, CacheLine>();
+  if (!file) return { lines, lexicon: freshLexicon() };
+  let bytes: Buffer;
   try {
-    return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, Cached>));
+    bytes = readFileSync(file);
   } catch {
     // Missing or unreadable: every seed is ingested again and the cache rewritten.
-    return new Map();
+    return { lines, lexicon: freshLexicon() };
+  }
+  // Another format (an older build's): ignored, and replaced when written.
+  if (!bytes.subarray(0, CACHE_HEADER.length).equals(Buffer.from(CACHE_HEADER))) return { lines, lexicon: freshLexicon() };
+  for (let start = CACHE_HEADER.length; start < bytes.length; ) {
+    let end = bytes.indexOf(NEWLINE, start);
+    // A line cut short (a full disk) has no newline: it is left out.
+    if (end < 0) break;
+    const tab = bytes.indexOf(TAB, start);
+    if (tab > start && tab < end) lines.set(bytes.toString('latin1', start, tab), { json: bytes.subarray(tab + 1, end) });
+    start = end + 1;
+  }
+  const lexicon = lexiconOf(lines.get(LEXICON_KEY));
+  lines.delete(LEXICON_KEY);
+  return { lines, lexicon };
+}
+
+/** The lexicon as read, or a fresh one (in which no cached numbers are valid) when it is damaged. */
+function lexiconOf(line: CacheLine | undefined): CacheLexicon {
+  try {
+    const { generation, words } = JSON.parse(line!.json!.toString('utf8')) as { generation: unknown; words: unknown };
+    if (typeof generation !== 'string' || !Array.isArray(words) || !words.every((w) => typeof w === 'string')) return freshLexicon();
+    const lexicon = new Lexicon(words as string[]);
+    // The same word twice would give two numbers to one word.
+    return lexicon.size === words.length ? { generation, lexicon } : freshLexicon();
+  } catch {
+    return freshLexicon();
   }
 }
 
+/** A cached seed's ingest, parsed on first use; undefined when missing or not JSON. */
+function cachedValue(line: CacheLine | undefined): Cached | undefined {
+  if (!line) return undefined;
+  if (line.value === undefined && line.json) {
+    try {
+      line.value = JSON.parse(line.json.toString('utf8')) as Cached;
+    } catch {
+      return undefined;
+    }
+  }
+  return line.value;
+}
+
 /** Keeps only this build's seeds, so removed ones leave the cache; written beside and renamed. */
-function writeCache(file: string, cache: Map<string, Cached>): void {
+function writeCache(file: string, cache: Map<string, CacheLine>, { generation, lexicon }: CacheLexicon): void {
   mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(Object.fromEntries(cache)));
-  renameSync(`${file}.${process.pid}.tmp`, file);
+  const temporary = `${file}.${process.pid}.tmp`;
+  const fd = openSync(temporary, 'w');
+  try {
+    let chunk: Buffer[] = [Buffer.from(CACHE_HEADER), Buffer.from(`${LEXICON_KEY}\t${JSON.stringify({ generation, words: lexicon.list() })}\n`)];
+    let size = 0;
+    for (const [key, line] of cache) {
+      const json = line.json ?? Buffer.from(JSON.stringify(line.value));
+      chunk.push(Buffer.from(`${key}\t`, 'latin1'), json, Buffer.from('\n'));
+      size += json.length;
+      if (size >= CACHE_WRITE_CHUNK) {
+        writeSync(fd, Buffer.concat(chunk));
+        chunk = [];
+        size = 0;
+      }
+    }
+    writeSync(fd, Buffer.concat(chunk));
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(temporary, file);
 }
 
 function entry(file: string, fields: Partial<ReportEntry>): ReportEntry {
@@ -68,10 +239,24 @@ function entry(file: string, fields: Partial<ReportEntry>): ReportEntry {
   };
 }
 
-/** Text identity for duplicate detection: the article body as read, whatever the bytes. */
-const bodyKey = (article: Article) => JSON.stringify(article.body);
+/**
+ * Text identity for duplicate detection: the article body as read, whatever the bytes; its
+ * hash, so the archive's bodies are not held a second time as keys.
+ */
+const bodyKey = (article: Article) => createHash('sha256').update(JSON.stringify(article.body)).digest('base64');
 const bodyText = (article: Article) => article.body.map((block) => block.text).join('\n');
 const byCodePoint = (a: Buffer, b: Buffer) => Buffer.compare(a, b);
+
+// ARSHIF_PROFILE=1: each archive-wide pass prints its wall time and the heap after it, to find what is slow.
+const PROFILE = process.env.ARSHIF_PROFILE === '1';
+function pass<T>(name: string, run: () => T): T {
+  if (!PROFILE) return run();
+  const started = performance.now();
+  const result = run();
+  const { heapUsed, rss } = process.memoryUsage();
+  console.error(`profile: ${name} ${Math.round(performance.now() - started)} ms, heap ${Math.round(heapUsed / 2 ** 20)} MB, rss ${Math.round(rss / 2 ** 20)} MB`);
+  return result;
+}
 
 /** Why a folder entry is not a seed, or null when it is a regular `.txt` file. */
 function notASeed(name: string, full: Buffer): string | null {
@@ -108,15 +293,21 @@ export function ingestSeeds(
 ): { articles: Article[]; entries: ReportEntry[] } {
   // Steps other than the project's own (tests swap some in) are never cached.
   const cachePath = steps === STEPS ? cacheFile : undefined;
-  const previous = readCache(cachePath);
-  const cache = new Map<string, Cached>();
+  const { lines: previous, lexicon } = pass('read cache', () => readCache(cachePath));
+  const cache = new Map<string, CacheLine>();
   const articles: Article[] = [];
   const entries: ReportEntry[] = [];
   const entryOf = new Map<Article, ReportEntry>();
   const byId = new Map<string, Article>();
   const byBody = new Map<string, string>();
+  const derivedOf = new Map<Article, Decoded>();
+  // Every seed's derived data, copies included, to count the lexicon's words still in use.
+  const allDerived: Decoded[] = [];
+  // Whether the cache file needs writing: a seed ingested or derived anew, or one gone.
+  let cacheChanged = false;
   // Names as bytes, sorted by byte (so by code point), so every machine reads seeds in the same order.
   const names = readdirSync(seedsDir, { encoding: 'buffer' }).sort(byCodePoint);
+  const started = performance.now();
   for (const [index, raw] of names.entries()) {
     onSeed(index, names.length);
     const full = Buffer.concat([Buffer.from(`${seedsDir}${path.sep}`), raw]);
@@ -144,8 +335,10 @@ export function ingestSeeds(
       // The file name is shown on the article page as its provenance: controls and bidi marks escaped, as on the terminal.
       const bytes = readSeed(full, limits);
       const key = cacheKey(file, bytes, limits);
-      let result = previous.get(key);
+      let line = previous.get(key);
+      let result = cachedValue(line);
       if (!result) {
+        cacheChanged = true;
         try {
           result = ingest(escapeControls(file), bytes, steps, limits);
         } catch (error) {
@@ -153,11 +346,22 @@ export function ingestSeeds(
           if (!(error instanceof IngestError)) throw error;
           result = { error: { code: error.code, reason: error.message } };
         }
+        line = { json: null, value: result };
       }
-      cache.set(key, result);
+      cache.set(key, line!);
       if ('error' in result) throw new IngestError(result.error.code, result.error.reason);
       const { article, removed, warnings } = result;
-      const sameText = byBody.get(bodyKey(article));
+      let derived = decodeDerived(result.derived, lexicon);
+      if (!derived) {
+        cacheChanged = true;
+        const made = derive(article, lexicon);
+        result.derived = made.derived;
+        derived = made.decoded;
+        line!.json = null;
+      }
+      allDerived.push(derived);
+      const textKey = bodyKey(article);
+      const sameText = byBody.get(textKey);
       if (sameText) {
         entries.push(entry(file, {
           id: article.id, status: 'duplicate', code: 'duplicate', reason: `same text as ${sameText}, which is published`,
@@ -170,8 +374,9 @@ export function ingestSeeds(
         throw new IngestError('duplicate-id', `its id ${article.id} is already used by ${sameId.source}, which has other text`);
       }
       byId.set(article.id, article);
-      byBody.set(bodyKey(article), file);
+      byBody.set(textKey, file);
       articles.push(article);
+      derivedOf.set(article, derived);
       const ok = entry(file, {
         id: article.id, url: articleUrl(article.id), title: article.title, lang: article.lang,
         date: article.date, place: article.place, credit: article.credit, removed, warnings,
@@ -186,18 +391,69 @@ export function ingestSeeds(
     }
   }
   onSeed(names.length, names.length);
+  pass(`read seeds (${Math.round(performance.now() - started)} ms)`, () => 0);
   // The previous cache's unused entries are let go before the archive-wide passes need memory.
+  if (previous.size !== cache.size) cacheChanged = true;
   previous.clear();
-  if (cachePath) writeCache(cachePath, cache);
-  const dropped = markNearDuplicates(articles, entryOf, duplicates);
+  if (cachePath && cacheChanged) pass('write cache', () => writeCache(cachePath, cache, lexiconToKeep(lexicon, allDerived, cache)));
+  allDerived.length = 0;
+  cache.clear();
+  const dropped = pass('near-duplicates', () => markNearDuplicates(articles, entryOf, duplicates, derivedOf));
   const kept = articles.filter((a) => !dropped.has(a));
-  return { articles: withTopics(withAddedDates(seedsDir, kept, entries)), entries };
+  const dated = pass('added dates', () => withAddedDates(seedsDir, kept, entries));
+  // Added dates keep the order of `kept`, whose articles carry the derived data.
+  const decoded = kept.map((article) => derivedOf.get(article)!);
+  const final = pass('topics', () => withTopics(dated, decoded, lexicon.lexicon));
+  final.forEach((article, i) => knownTerms.set(article, { title: article.title, body: article.body, terms: decoded[i]!.terms, lexicon: lexicon.lexicon }));
+  return { articles: final, entries };
+}
+
+/** Words of removed seeds beyond this many, and beyond as many as are in use, start the lexicon afresh. */
+const LEXICON_SLACK = 100_000;
+
+/**
+ * The lexicon to write: this one, unless it mostly holds words of seeds since removed. Then
+ * a fresh one is written and every seed's derived data dropped, to be made again next build.
+ */
+function lexiconToKeep(lexicon: CacheLexicon, derived: Decoded[], cache: Map<string, CacheLine>): CacheLexicon {
+  const used = new Uint8Array(lexicon.lexicon.size);
+  let inUse = 0;
+  const see = (n: number) => {
+    if (n >= 0 && used[n] === 0) {
+      used[n] = 1;
+      inUse++;
+    }
+  };
+  for (const { terms, words } of derived) {
+    terms.terms.forEach(see);
+    words.written.forEach(see);
+  }
+  if (lexicon.lexicon.size <= 2 * inUse + LEXICON_SLACK) return lexicon;
+  for (const line of cache.values()) {
+    const value = cachedValue(line);
+    if (value && 'article' in value && value.derived) {
+      delete value.derived;
+      line.json = null;
+    }
+  }
+  return freshLexicon();
 }
 
 /** Reports near-duplicates on their entries; returns those merged into an earlier article. */
-function markNearDuplicates(articles: Article[], entryOf: Map<Article, ReportEntry>, settings: DuplicateSettings): Set<Article> {
+function markNearDuplicates(
+  articles: Article[], entryOf: Map<Article, ReportEntry>, settings: DuplicateSettings, derivedOf: Map<Article, Decoded>,
+): Set<Article> {
   const dropped = new Set<Article>();
-  for (const { index, of, similarity } of findNearDuplicates(articles.map(bodyText), settings.nearSimilarity)) {
+  const signatures = articles.map((article) => derivedOf.get(article)!.signature);
+  // Shingle lists are decoded only for the articles that share a band with another.
+  const lists = new Map<number, Uint32Array>();
+  const shinglesOf = (index: number) => {
+    let list = lists.get(index);
+    if (!list) lists.set(index, (list = unsignedFromText(derivedOf.get(articles[index]!)!.shingles)!));
+    return list;
+  };
+  const similarityOf = (index: number, other: number) => jaccardSorted(shinglesOf(index), shinglesOf(other));
+  for (const { index, of, similarity } of nearDuplicatesOf(signatures, similarityOf, settings.nearSimilarity)) {
     const later = articles[index]!;
     const kept = articles[of]!;
     const percent = `${Math.floor(similarity * 100)}%`;
@@ -215,8 +471,8 @@ function markNearDuplicates(articles: Article[], entryOf: Map<Article, ReportEnt
 }
 
 /** Topics are ranked against the whole archive, so they are given once every seed is read. */
-function withTopics(articles: Article[]): Article[] {
-  const topics = topicsOf(articles.map((article) => ({ body: article.body })));
+function withTopics(articles: Article[], decoded: Decoded[], lexicon: Lexicon): Article[] {
+  const topics = topicsOfWords(decoded.map((d) => d.words), (n) => lexicon.word(n)!);
   return articles.map((article, i) => ({ ...article, topics: topics[i]! }));
 }
 
@@ -268,17 +524,24 @@ export function writeContent(contentDir: string, articles: Article[]): void {
   const before = previousHashes(contentDir, version);
   mkdirSync(articlesDir, { recursive: true });
   const hashes: Record<string, string> = {};
-  for (const article of articles) {
+  pass('article files', () => { for (const article of articles) {
     const hash = createHash('sha256').update(JSON.stringify(article)).digest('hex');
     hashes[article.id] = hash;
     const file = path.join(articlesDir, `${article.id}.md`);
     if (before[article.id] !== hash || !existsSync(file)) writeFileSync(file, toMarkdown(article));
-  }
+  } });
   for (const name of readdirSync(articlesDir)) {
     if (!(name.replace(/\.md$/, '') in hashes)) rmSync(path.join(articlesDir, name), { recursive: true, force: true });
   }
-  const links = linkArticles(articles);
-  const catalog = articles.map((a) => ({ ...frontMatterOf(a), ...links.get(a.id)! })).sort(byNewest);
+  // The lexicon the known articles' terms are numbered in; articles not known are counted into it.
+  const lexicon = articles.map((a) => knownTerms.get(a)?.lexicon).find(Boolean) ?? new Lexicon();
+  const termsKnownFor = (article: Article) => {
+    const known = knownTerms.get(article);
+    const same = known && known.lexicon === lexicon && known.title === article.title && known.body === article.body;
+    return same ? known.terms : undefined;
+  };
+  const links = pass('related and neighbours', () => linkArticles(articles, lexicon, termsKnownFor));
+  pass('catalogue', () => { const catalog = articles.map((a) => ({ ...frontMatterOf(a), ...links.get(a.id)! })).sort(byNewest);
   writeFileSync(path.join(contentDir, CATALOG_FILE), `${JSON.stringify(catalog)}\n`);
-  writeFileSync(path.join(contentDir, BODY_HASHES_FILE), `${JSON.stringify({ version, articles: hashes })}\n`);
+  writeFileSync(path.join(contentDir, BODY_HASHES_FILE), `${JSON.stringify({ version, articles: hashes })}\n`); });
 }

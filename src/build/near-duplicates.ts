@@ -76,6 +76,27 @@ export function minhash(set: Set<number>): Uint32Array {
   return signature;
 }
 
+/** The shingles as an ascending list: compact to keep between builds, and compared by one merge. */
+export function sortedShingles(set: Set<number>): Uint32Array {
+  return Uint32Array.from(set).sort();
+}
+
+/** `jaccard` over two `sortedShingles` lists: the same number, as the same counts are divided. */
+export function jaccardSorted(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 && b.length === 0) return 1;
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      shared++;
+      i++;
+      j++;
+    }
+  }
+  return shared / (a.length + b.length - shared);
+}
+
 export function jaccard(a: Set<number>, b: Set<number>): number {
   if (a.size === 0 && b.size === 0) return 1;
   let shared = 0;
@@ -91,30 +112,47 @@ export interface NearDuplicate {
   similarity: number;
 }
 
+/** A band of a signature as an exact string key: its band number, then its rows as 16-bit halves. */
+function bandKey(signature: Uint32Array, band: number): string {
+  let key = String.fromCharCode(band);
+  for (let row = band * ROWS; row < (band + 1) * ROWS; row++) {
+    key += String.fromCharCode(signature[row]! >>> 16, signature[row]! & 0xffff);
+  }
+  return key;
+}
+
 /**
  * For texts in reading order (by file name), each text that is a near-duplicate of an
  * earlier one that is itself kept, with the earliest such match.
  */
 export function findNearDuplicates(texts: string[], threshold: number): NearDuplicate[] {
   const sets = texts.map((t) => shingles(t));
+  return nearDuplicatesOf(sets.map(minhash), (index, other) => jaccard(sets[index]!, sets[other]!), threshold);
+}
+
+/**
+ * The same from each text's signature and the similarity of two texts by index, both of
+ * which the ingest keeps between builds: texts are compared only when they share a band.
+ */
+export function nearDuplicatesOf(
+  signatures: ReadonlyArray<Uint32Array>, similarityOf: (index: number, other: number) => number, threshold: number,
+): NearDuplicate[] {
   const buckets = new Map<string, number[]>();
   const found: NearDuplicate[] = [];
   const merged = new Set<number>();
-  sets.forEach((set, index) => {
-    const signature = minhash(set);
-    const keys = Array.from({ length: BANDS }, (_, band) =>
-      `${band}:${Array.from(signature.subarray(band * ROWS, (band + 1) * ROWS)).join(',')}`);
+  signatures.forEach((signature, index) => {
+    const keys = Array.from({ length: BANDS }, (_, band) => bandKey(signature, band));
     const candidates = new Set<number>();
     for (const key of keys) for (const other of buckets.get(key) ?? []) candidates.add(other);
-    const match = [...candidates]
-      .filter((other) => !merged.has(other))
-      .sort((a, b) => a - b)
-      .map((other) => ({ other, similarity: jaccard(set, sets[other]!) }))
-      .find(({ similarity }) => similarity >= threshold);
-    if (match) {
-      found.push({ index, of: match.other, similarity: match.similarity });
-      merged.add(index);
-      return;
+    // The earliest kept candidate similar enough: later ones are not compared at all.
+    for (const other of [...candidates].sort((a, b) => a - b)) {
+      if (merged.has(other)) continue;
+      const similarity = similarityOf(index, other);
+      if (similarity >= threshold) {
+        found.push({ index, of: other, similarity });
+        merged.add(index);
+        return;
+      }
     }
     for (const key of keys) {
       const bucket = buckets.get(key);

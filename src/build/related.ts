@@ -5,6 +5,7 @@ import type { Article } from '../ingest/article.js';
 import { type ArticleLinks, byNewest } from '../site/catalog.js';
 import { tokens } from '../text/arabic.js';
 import { isStopWord } from '../text/arabic-stop-words.js';
+import { Lexicon } from '../text/lexicon.js';
 
 export const RELATED_COUNT = 5;
 /** Each article is compared on its strongest terms only: this keeps 10,000 articles fast. */
@@ -24,28 +25,53 @@ export function articleText(article: Pick<Article, 'title' | 'body'>): string {
   return [article.title, ...article.body.map((block) => block.text)].join('\n');
 }
 
-interface Vector {
-  id: string;
-  /** The strongest terms with their weight, divided by the full vector's length. */
-  terms: Map<string, number>;
+/**
+ * A text's content terms counted: each distinct term once, as its number, in the order it
+ * first occurs (the order its weights are summed in), with how often it occurs. Depends on
+ * the text alone, so the ingest cache keeps it per seed.
+ */
+export interface TermCounts {
+  terms: Int32Array;
+  counts: number[];
 }
 
-function vectors(docs: { id: string; terms: string[] }[]): Vector[] {
-  const df = new Map<string, number>();
-  for (const doc of docs) for (const term of new Set(doc.terms)) df.set(term, (df.get(term) ?? 0) + 1);
+export function termCounts(text: string, lexicon: Lexicon): TermCounts {
+  const tf = new Map<number, number>();
+  for (const term of contentTerms(text)) {
+    const n = lexicon.number(term);
+    tf.set(n, (tf.get(n) ?? 0) + 1);
+  }
+  return { terms: Int32Array.from(tf.keys()), counts: [...tf.values()] };
+}
+
+interface Vector {
+  id: string;
+  /** The strongest terms (by number) with their weight, divided by the full vector's length. */
+  terms: Int32Array;
+  weights: Float64Array;
+}
+
+/** `termOf` gives the term each number stands for; `termCount` is above every number used. */
+function vectors(docs: ReadonlyArray<{ id: string; counts: TermCounts }>, termOf: (n: number) => string, termCount: number): Vector[] {
+  const df = new Int32Array(termCount);
+  for (const { counts: { terms } } of docs) for (const t of terms) df[t]!++;
   const n = docs.length;
-  return docs.map(({ id, terms }) => {
-    const tf = new Map<string, number>();
-    for (const term of terms) tf.set(term, (tf.get(term) ?? 0) + 1);
+  return docs.map(({ id, counts: { terms, counts } }) => {
     // Sublinear term frequency; a term in every article weighs nothing.
-    const weights = [...tf].map(([term, count]) => [term, (1 + Math.log(count)) * Math.log(n / df.get(term)!)] as const);
+    const weights = counts.map((count, i) => (1 + Math.log(count)) * Math.log(n / df[terms[i]!]!));
     // A loop, not Math.hypot(...spread): a very long article could exceed the argument limit.
-    const length = Math.sqrt(weights.reduce((sum, [, w]) => sum + w * w, 0)) || 1;
-    const strongest = weights
-      .filter(([term, w]) => w > 0 && df.get(term)! > 1)
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .slice(0, TERMS_PER_ARTICLE);
-    return { id, terms: new Map(strongest.map(([term, w]) => [term, w / length])) };
+    let sum = 0;
+    for (const w of weights) sum += w * w;
+    const length = Math.sqrt(sum) || 1;
+    const strongest: number[] = [];
+    for (let i = 0; i < terms.length; i++) if (weights[i]! > 0 && df[terms[i]!]! > 1) strongest.push(i);
+    strongest.sort((a, b) => weights[b]! - weights[a]! || (termOf(terms[a]!) < termOf(terms[b]!) ? -1 : 1));
+    strongest.length = Math.min(strongest.length, TERMS_PER_ARTICLE);
+    return {
+      id,
+      terms: Int32Array.from(strongest, (i) => terms[i]!),
+      weights: Float64Array.from(strongest, (i) => weights[i]! / length),
+    };
   });
 }
 
@@ -55,39 +81,66 @@ function vectors(docs: { id: string; terms: string[] }[]): Vector[] {
  * the articles where the term weighs most, so the work grows with the archive, not its square.
  */
 export function relatedByContent(docs: { id: string; text: string }[], count = RELATED_COUNT): Map<string, string[]> {
-  const all = vectors(docs.map(({ id, text }) => ({ id, terms: contentTerms(text) })));
-  const postings = new Map<string, [number, number][]>();
+  const lexicon = new Lexicon();
+  return relatedByTerms(docs.map(({ id, text }) => ({ id, counts: termCounts(text, lexicon) })), lexicon, count);
+}
+
+/** The same from each document's term counts, numbered by `lexicon`. */
+export function relatedByTerms(
+  docs: ReadonlyArray<{ id: string; counts: TermCounts }>, lexicon: Lexicon, count = RELATED_COUNT,
+): Map<string, string[]> {
+  const termCount = lexicon.size;
+  const all = vectors(docs, (n) => lexicon.word(n)!, termCount);
+  // Each term's list: the documents using it, in order, then strongest first and cut short.
+  const sizes = new Int32Array(termCount);
+  for (const vector of all) for (const t of vector.terms) sizes[t]!++;
+  const starts = new Int32Array(termCount + 1);
+  for (let t = 0; t < termCount; t++) starts[t + 1] = starts[t]! + sizes[t]!;
+  const fill = starts.slice(0, termCount);
+  const postingDocs = new Int32Array(starts[termCount]!);
+  const postingWeights = new Float64Array(starts[termCount]!);
   all.forEach((vector, index) => {
-    for (const [term, weight] of vector.terms) {
-      let list = postings.get(term);
-      if (!list) postings.set(term, (list = []));
-      list.push([index, weight]);
+    for (let k = 0; k < vector.terms.length; k++) {
+      const at = fill[vector.terms[k]!]!++;
+      postingDocs[at] = index;
+      postingWeights[at] = vector.weights[k]!;
     }
   });
-  // Each term's list, strongest first and cut short, flattened into typed arrays for speed.
-  const lists = new Map<string, { docs: Int32Array; weights: Float64Array }>();
-  for (const [term, list] of postings) {
-    list.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    const kept = list.slice(0, POSTINGS_PER_TERM);
-    lists.set(term, { docs: Int32Array.from(kept, ([d]) => d), weights: Float64Array.from(kept, ([, w]) => w) });
+  // Only lists longer than the cut are ranked: which documents a list keeps is all that counts.
+  const ends = starts.slice(1);
+  for (let t = 0; t < termCount; t++) {
+    const from = starts[t]!;
+    const size = starts[t + 1]! - from;
+    if (size <= POSTINGS_PER_TERM) continue;
+    const order = Array.from({ length: size }, (_, k) => from + k)
+      .sort((a, b) => postingWeights[b]! - postingWeights[a]! || postingDocs[a]! - postingDocs[b]!)
+      .slice(0, POSTINGS_PER_TERM);
+    const keptDocs = order.map((k) => postingDocs[k]!);
+    const keptWeights = order.map((k) => postingWeights[k]!);
+    postingDocs.set(keptDocs, from);
+    postingWeights.set(keptWeights, from);
+    ends[t] = from + POSTINGS_PER_TERM;
   }
   const scores = new Float64Array(all.length);
   const touched: number[] = [];
   const related = new Map<string, string[]>();
-  all.forEach((vector, index) => {
-    for (const [term, weight] of vector.terms) {
-      const { docs: others, weights } = lists.get(term)!;
-      for (let k = 0; k < others.length; k++) {
-        const other = others[k]!;
+  for (let index = 0; index < all.length; index++) {
+    const { terms, weights } = all[index]!;
+    for (let j = 0; j < terms.length; j++) {
+      const term = terms[j]!;
+      const weight = weights[j]!;
+      for (let k = starts[term]!, end = ends[term]!; k < end; k++) {
+        const other = postingDocs[k]!;
         if (other === index) continue;
-        if (scores[other] === 0) touched.push(other);
-        scores[other] = scores[other]! + weight * weights[k]!;
+        const score = scores[other]!;
+        if (score === 0) touched.push(other);
+        scores[other] = score + weight * postingWeights[k]!;
       }
     }
-    related.set(vector.id, best(touched, scores, all, count).map((other) => all[other]!.id));
+    related.set(all[index]!.id, best(touched, scores, all, count).map((other) => all[other]!.id));
     for (const other of touched) scores[other] = 0;
     touched.length = 0;
-  });
+  }
   return related;
 }
 
@@ -123,8 +176,14 @@ export function dateNeighbours(articles: Pick<Article, 'id' | 'date'>[]): Map<st
   return links;
 }
 
-export function linkArticles(articles: Article[]): Map<string, ArticleLinks> {
-  const related = relatedByContent(articles.map((a) => ({ id: a.id, text: articleText(a) })));
+/**
+ * `known` gives an article's term counts, numbered by `lexicon`, when they are known (kept
+ * from an earlier build); the others are counted from their text.
+ */
+export function linkArticles(
+  articles: Article[], lexicon = new Lexicon(), known: (article: Article) => TermCounts | undefined = () => undefined,
+): Map<string, ArticleLinks> {
+  const related = relatedByTerms(articles.map((a) => ({ id: a.id, counts: known(a) ?? termCounts(articleText(a), lexicon) })), lexicon);
   const neighbours = dateNeighbours(articles);
   return new Map(articles.map((a) => [a.id, { ...neighbours.get(a.id)!, related: related.get(a.id) ?? [] }]));
 }

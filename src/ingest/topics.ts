@@ -6,6 +6,7 @@
 import type { Block, Topic } from './article.js';
 import { normalizeArabic } from '../text/arabic.js';
 import { isStopWord } from '../text/arabic-stop-words.js';
+import { Lexicon } from '../text/lexicon.js';
 
 
 export const TOPICS_MIN = 3;
@@ -19,8 +20,6 @@ const PHRASE_WEIGHT = 1.5;
 /** A run of words is a name when it recurs in several articles and its words rarely appear without each other. */
 const PHRASE_MIN_ARTICLES = 2;
 const PHRASE_MIN_COHESION = 0.4;
-/** Names of up to three words ("عبد اللطيف الحموشي"). */
-const PHRASE_MAX_WORDS = 3;
 /** A word written only once in an article is seldom what it is about: usually a verb or an aside. */
 const ONCE_WEIGHT = 0.4;
 /**
@@ -40,6 +39,8 @@ const MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F
 const WORD = /[\p{L}\p{N}]+/gu;
 // Punctuation that ends a phrase: a name never runs across it.
 const BREAK = /[.!?؟،,;؛:()«»"“”\[\]{}\-–—/|]+/u;
+// A word (captured) or a run of punctuation that ends a phrase: the two never share a character.
+const WORD_OR_BREAK = new RegExp(`(${WORD.source})|${BREAK.source}`, 'gu');
 const ARABIC_LETTER = /[\u0600-\u06FF]/u;
 const DIGIT = /\d/u;
 // The clitic before the article: و/ف, then ب/ك/ل, then ال ("وبالحكومة" → "الحكومة").
@@ -77,14 +78,30 @@ export interface TopicSource {
   body: Block[];
 }
 
+/** Ends a run of words in an article's word list: a name never spans it. */
+const RUN_END = -1;
+/** At a place where no run of name words starts. */
+const NO_RUN = -1;
+
 /**
- * Words of a text in runs that punctuation does not break. `token` gives one shared object
- * per distinct word: it caches `normalizeArabic`, the slow part, and an archive's millions
- * of words then hold references, not objects of their own.
+ * Appends the words of a text, as numbers from `word`, to `out`, each run that punctuation
+ * does not break followed by RUN_END. Numbers, not strings: an archive has millions of words.
  */
-function segmentsOf(text: string, token: (word: string) => Token): Token[][] {
+function appendRuns(text: string, word: (surface: string) => number, out: number[]): void {
   // Marks go first, in one pass over the text: none of them is punctuation that breaks a run.
-  return text.replace(MARKS, '').split(BREAK).map((part) => (part.match(WORD) ?? []).map(token));
+  // Then one pass finds words and breaks alike: faster than splitting, then matching each part.
+  let inRun = false;
+  for (const match of text.replace(MARKS, '').matchAll(WORD_OR_BREAK)) {
+    const surface = match[1];
+    if (surface !== undefined) {
+      out.push(word(surface));
+      inRun = true;
+    } else if (inRun) {
+      out.push(RUN_END);
+      inRun = false;
+    }
+  }
+  if (inRun) out.push(RUN_END);
 }
 
 /**
@@ -161,219 +178,352 @@ function commonest(forms: Map<string, number>): string {
   return best;
 }
 
-interface Candidate {
-  key: string;
-  /** Occurrences, the lead's weighted. */
-  count: number;
-  /** Occurrences as written. */
-  seen: number;
-  /** Keys of the words a phrase is made of; empty for one word. */
-  parts: string[];
+/**
+ * Numbers for pairs of numbers, given in order of first sight: an open-addressing table over
+ * typed arrays, as runs of words number in the millions and a Map keyed by a pair is slow.
+ */
+class PairNumbers {
+  private firsts = new Int32Array(1 << 16);
+  private seconds = new Int32Array(1 << 16);
+  private numbers = new Int32Array(1 << 16).fill(-1);
+  size = 0;
+  /** Whether the last `add` gave a new number. */
+  isNew = false;
+
+  private slot(a: number, b: number): number {
+    const mask = this.numbers.length - 1;
+    let i = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b)) & mask;
+    while (this.numbers[i] !== -1 && (this.firsts[i] !== a || this.seconds[i] !== b)) i = (i + 1) & mask;
+    return i;
+  }
+
+  /** The pair's number, given the next one when it has none. */
+  add(a: number, b: number): number {
+    let i = this.slot(a, b);
+    if (this.numbers[i] === -1) {
+      if (2 * (this.size + 1) > this.numbers.length) {
+        this.grow();
+        i = this.slot(a, b);
+      }
+      this.firsts[i] = a;
+      this.seconds[i] = b;
+      this.numbers[i] = this.size++;
+      this.isNew = true;
+    } else this.isNew = false;
+    return this.numbers[i]!;
+  }
+
+  private grow(): void {
+    const { firsts, seconds, numbers } = this;
+    this.firsts = new Int32Array(numbers.length * 2);
+    this.seconds = new Int32Array(numbers.length * 2);
+    this.numbers = new Int32Array(numbers.length * 2).fill(-1);
+    for (let j = 0; j < numbers.length; j++) {
+      if (numbers[j] === -1) continue;
+      const i = this.slot(firsts[j]!, seconds[j]!);
+      this.firsts[i] = firsts[j]!;
+      this.seconds[i] = seconds[j]!;
+      this.numbers[i] = numbers[j]!;
+    }
+  }
 }
 
-/** Word ids fit below this, so two ids make one exact number key for a pair of words. */
-const ID_SPACE = 2 ** 26;
+/** An article's words as numbers (RUN_END after each run), the lead's (and a header title's) first. */
+export interface TopicWords {
+  written: Int32Array;
+  /** Words before this place are in the lead (or title) and weigh more. */
+  weightedEnd: number;
+}
+
+/**
+ * The words topics are drawn from, numbered by `word`: depends on the article alone, so the
+ * ingest cache keeps it per seed.
+ */
+export function topicWords(article: TopicSource, word: (surface: string) => number): TopicWords {
+  const lead = article.body.find((block) => block.kind === 'paragraph')?.text ?? '';
+  const out: number[] = [];
+  appendRuns(article.title ?? '', word, out);
+  appendRuns(lead, word, out);
+  const weightedEnd = out.length;
+  for (const block of article.body) if (block.text !== lead || block.kind !== 'paragraph') appendRuns(block.text, word, out);
+  return { written: Int32Array.from(out), weightedEnd };
+}
 
 /** Topics for every article of an archive, in the order given. */
 export function topicsOf(articles: TopicSource[]): Topic[][] {
-  // Words become small numbers once, so runs of words can be counted without building strings.
-  const tokenCache = new Map<string, Token>();
-  const token = (surface: string) => {
-    let t = tokenCache.get(surface);
-    if (t === undefined) tokenCache.set(surface, (t = { surface, norm: foldSpelling(normalizeArabic(surface)) }));
-    return t;
-  };
-  const raw = articles.map((article) => {
-    const lead = article.body.find((block) => block.kind === 'paragraph')?.text ?? '';
-    const rest = article.body.filter((block) => block.text !== lead || block.kind !== 'paragraph');
-    return {
-      weighted: [article.title ?? '', lead].flatMap((text) => segmentsOf(text, token)),
-      plain: rest.flatMap((block) => segmentsOf(block.text, token)),
-    };
-  });
+  const lexicon = new Lexicon();
+  const words = articles.map((article) => topicWords(article, (surface) => lexicon.number(surface)));
+  return topicsOfWords(words, (n) => lexicon.word(n)!);
+}
 
-  // Every normalised word of the archive, counted, so clitics are only folded into real words.
-  const vocabulary = new Map<string, number>();
-  for (const doc of raw) for (const segment of [...doc.weighted, ...doc.plain]) for (const t of segment) bump(vocabulary, t.norm);
-  const known = (word: string) => vocabulary.get(word) ?? 0;
-
-  const ids = new Map<string, number>();
-  const norms: string[] = [];
-  const idOf = (norm: string) => {
-    let id = ids.get(norm);
-    if (id === undefined) {
-      id = norms.length;
-      if (id >= ID_SPACE) throw new Error('too many distinct words for topic keys');
-      ids.set(norm, id);
-      norms.push(norm);
+/** The same from each article's `topicWords`, with `surfaceOf` giving the word each number stands for. */
+export function topicsOfWords(articleWords: readonly TopicWords[], surfaceOf: (n: number) => string): Topic[][] {
+  // Each distinct word as written (numbered by the caller), with its normalised form's number:
+  // the passes below then count over numbers, not strings. Numbers are renumbered densely here.
+  let largest = -1;
+  for (const { written } of articleWords) for (const n of written) if (n > largest) largest = n;
+  const local = new Int32Array(largest + 1).fill(-1);
+  const surfaces: string[] = [];
+  const surfaceNorm: number[] = [];
+  const normIds = new Map<string, number>();
+  const normWords: string[] = [];
+  const word = (n: number) => {
+    let id = local[n]!;
+    if (id === -1) {
+      id = surfaces.length;
+      local[n] = id;
+      const surface = surfaceOf(n);
+      surfaces.push(surface);
+      const norm = foldSpelling(normalizeArabic(surface));
+      let k = normIds.get(norm);
+      if (k === undefined) {
+        normIds.set(norm, (k = normWords.length));
+        normWords.push(norm);
+      }
+      surfaceNorm.push(k);
     }
     return id;
   };
-  const foldCache = new Map<string, { surface: string; id: number }>();
-  const fold = (segments: Array<Array<{ surface: string; norm: string }>>) =>
-    segments.map((segment) => segment.map((t) => {
-      let folded = foldCache.get(t.surface);
-      if (!folded) {
-        const { surface, norm } = foldClitics(t.surface, t.norm, known);
-        foldCache.set(t.surface, (folded = { surface, id: idOf(norm) }));
-      }
-      return folded;
-    }));
-  // Each article's unfolded words are let go as soon as they are folded.
-  const docs = raw.map((doc, i) => {
-    const folded = { weighted: fold(doc.weighted), plain: fold(doc.plain) };
-    raw[i] = { weighted: [], plain: [] };
-    return folded;
+  // `written`: each word as written (its surface's number); `words`: once folded, below.
+  const docs = articleWords.map(({ written, weightedEnd }) => {
+    const dense = written.map((n) => (n === RUN_END ? RUN_END : word(n)));
+    return { written: dense, words: dense, weightedEnd };
   });
-  const all = (doc: (typeof docs)[number]) => [...doc.weighted, ...doc.plain];
+
+  // Every normalised word of the archive, counted, so clitics are only folded into real words.
+  const normCount = new Array<number>(normWords.length).fill(0);
+  for (const { written } of docs) for (const w of written) if (w !== RUN_END) normCount[surfaceNorm[w]!]!++;
+  const known = (norm: string) => {
+    const n = normIds.get(norm);
+    return n === undefined ? 0 : normCount[n]!;
+  };
+
+  // Each written word folded once: its surface without clitics, and the number of its folded form.
+  const ids = new Map<string, number>();
+  const norms: string[] = [];
+  const foldedSurface: string[] = [];
+  const foldedId = new Int32Array(surfaces.length);
+  surfaces.forEach((surface, s) => {
+    const folded = foldClitics(surface, normWords[surfaceNorm[s]!]!, known);
+    let id = ids.get(folded.norm);
+    if (id === undefined) {
+      id = norms.length;
+      ids.set(folded.norm, id);
+      norms.push(folded.norm);
+    }
+    foldedId[s] = id;
+    foldedSurface.push(folded.surface);
+  });
+  // Articles as runs of folded words, RUN_END kept.
+  for (const doc of docs) doc.words = doc.written.map((w) => (w === RUN_END ? RUN_END : foldedId[w]!));
 
   const topicWord = norms.map(isTopicWord);
   const nameWord = norms.map(isNameWord);
   const keyOf = norms.map(wordKey);
   const wordCount = new Array<number>(norms.length).fill(0);
-  for (const doc of docs) for (const segment of all(doc)) for (const t of segment) wordCount[t.id]!++;
+  for (const { words } of docs) for (const w of words) if (w !== RUN_END) wordCount[w]!++;
 
-  // Runs of two words, then of three where both pairs recur: counts and how many articles use them.
-  const pairKey = (a: number, b: number) => a * ID_SPACE + b;
-  const tripleKey = (a: number, b: number, c: number) => `${a},${b},${c}`;
-  const pairCount = new Map<number, number>();
-  const pairArticles = new Map<number, number>();
-  for (const doc of docs) {
-    const here = new Set<number>();
-    for (const segment of all(doc)) {
-      for (let i = 0; i + 1 < segment.length; i++) {
-        const a = segment[i]!.id, b = segment[i + 1]!.id;
-        if (!nameWord[a] || !nameWord[b]) continue;
-        const key = pairKey(a, b);
-        bump(pairCount, key);
-        here.add(key);
+  // Runs of two words, then of three where both pairs recur (names of up to three words, "عبد اللطيف الحموشي"):
+  // counts and how many articles use them.
+  // Each run gets a number on first sight, kept at each place it starts (NO_RUN elsewhere), so
+  // later passes read it there; the article that last counted a run saves a set per article.
+  const pairIndex = new PairNumbers();
+  const pairCount: number[] = [];
+  const pairArticles: number[] = [];
+  const pairLastDoc: number[] = [];
+  const pairWords: number[][] = [];
+  const pairsAt = docs.map(({ words }, d) => {
+    const at = new Int32Array(words.length).fill(NO_RUN);
+    for (let i = 0; i + 1 < words.length; i++) {
+      const a = words[i]!, b = words[i + 1]!;
+      if (a === RUN_END || b === RUN_END || !nameWord[a] || !nameWord[b]) continue;
+      const p = pairIndex.add(a, b);
+      if (pairIndex.isNew) {
+        pairCount.push(0);
+        pairArticles.push(0);
+        pairLastDoc.push(-1);
+        pairWords.push([a, b]);
+      }
+      at[i] = p;
+      pairCount[p]!++;
+      if (pairLastDoc[p] !== d) {
+        pairLastDoc[p] = d;
+        pairArticles[p]!++;
       }
     }
-    for (const key of here) bump(pairArticles, key);
-  }
-  const recurs = (a: number, b: number) => (pairArticles.get(pairKey(a, b)) ?? 0) >= PHRASE_MIN_ARTICLES;
-  const tripleCount = new Map<string, number>();
-  const tripleArticles = new Map<string, number>();
-  for (const doc of docs) {
-    const here = new Set<string>();
-    for (const segment of all(doc)) {
-      for (let i = 0; i + 2 < segment.length; i++) {
-        const a = segment[i]!.id, b = segment[i + 1]!.id, c = segment[i + 2]!.id;
-        if (!nameWord[a] || !nameWord[b] || !nameWord[c] || !recurs(a, b) || !recurs(b, c)) continue;
-        const key = tripleKey(a, b, c);
-        bump(tripleCount, key);
-        here.add(key);
+    return at;
+  });
+  const recurs = (p: number) => p !== NO_RUN && pairArticles[p]! >= PHRASE_MIN_ARTICLES;
+  const tripleIndex = new PairNumbers();
+  const tripleCount: number[] = [];
+  const tripleArticles: number[] = [];
+  const tripleLastDoc: number[] = [];
+  const tripleWords: number[][] = [];
+  const triplesAt = docs.map(({ words }, d) => {
+    const pairs = pairsAt[d]!;
+    const at = new Int32Array(words.length).fill(NO_RUN);
+    for (let i = 0; i + 2 < words.length; i++) {
+      // A pair at i and at i + 1 means three words of a name in one run.
+      const ab = pairs[i]!, bc = pairs[i + 1]!;
+      if (!recurs(ab) || !recurs(bc)) continue;
+      const t = tripleIndex.add(ab, words[i + 2]!);
+      if (tripleIndex.isNew) {
+        tripleCount.push(0);
+        tripleArticles.push(0);
+        tripleLastDoc.push(-1);
+        tripleWords.push([words[i]!, words[i + 1]!, words[i + 2]!]);
+      }
+      at[i] = t;
+      tripleCount[t]!++;
+      if (tripleLastDoc[t] !== d) {
+        tripleLastDoc[t] = d;
+        tripleArticles[t]!++;
       }
     }
-    for (const key of here) bump(tripleArticles, key);
-  }
+    return at;
+  });
   /** A recurring name: in enough articles, ends on a topic word, and its words rarely stand apart. */
   const isName = (words: number[], count: number, articlesUsing: number) => {
     if (articlesUsing < PHRASE_MIN_ARTICLES || !topicWord[words.at(-1)!]) return false;
     const rarest = Math.min(...words.filter((w) => topicWord[w]).map((w) => wordCount[w]!));
     return count / rarest >= PHRASE_MIN_COHESION;
   };
-  // Runs were only counted where every word may be part of a name: elsewhere no key is built or looked up.
-  const nameAt = (segment: Token2[], i: number): number => {
-    const a = segment[i]!.id;
-    if (!nameWord[a] || i + 1 >= segment.length) return 1;
-    const b = segment[i + 1]!.id;
-    if (!nameWord[b]) return 1;
-    if (i + 2 < segment.length && nameWord[segment[i + 2]!.id]) {
-      const c = segment[i + 2]!.id;
-      const key = tripleKey(a, b, c);
-      const articlesUsing = tripleArticles.get(key);
-      if (articlesUsing && isName([a, b, c], tripleCount.get(key)!, articlesUsing)) return 3;
+  // Whether each run is a name, asked once per run.
+  const pairIsName: Array<boolean | undefined> = [];
+  const tripleIsName: Array<boolean | undefined> = [];
+  const pairName = (p: number) => (pairIsName[p] ??= isName(pairWords[p]!, pairCount[p]!, pairArticles[p]!));
+  const tripleName = (t: number) => (tripleIsName[t] ??= isName(tripleWords[t]!, tripleCount[t]!, tripleArticles[t]!));
+
+  // Candidate keys as numbers: each word's key (shared by "الحكومة" and "حكومة"), then names.
+  const keyIds = new Map<string, number>();
+  const keys: string[] = [];
+  const keyParts: string[][] = [];
+  const keyId = (key: string, parts: string[]) => {
+    let k = keyIds.get(key);
+    if (k === undefined) {
+      keyIds.set(key, (k = keys.length));
+      keys.push(key);
+      keyParts.push(parts);
     }
-    const key = pairKey(a, b);
-    const articlesUsing = pairArticles.get(key);
-    if (articlesUsing && isName([a, b], pairCount.get(key)!, articlesUsing)) return 2;
-    return 1;
+    return k;
   };
+  const wordKeyId = keyOf.map((key) => keyId(key, []));
+  const pairKeyId: number[] = [];
+  const tripleKeyId: number[] = [];
+  const phraseKey = (words: number[]) => keyId(words.map((w) => norms[w]).join('-'), words.map((w) => keyOf[w]!));
+  const pairKey = (p: number) => (pairKeyId[p] ??= phraseKey(pairWords[p]!));
+  const tripleKey = (t: number) => (tripleKeyId[t] ??= phraseKey(tripleWords[t]!));
 
   // Each article's candidates: the longest recurring name at each place, else the word itself.
-  const perDoc = docs.map((doc) => {
-    const candidates = new Map<string, Candidate>();
-    const add = (key: string, parts: string[], weight: number) => {
-      const found = candidates.get(key);
-      if (found) {
-        found.count += weight;
-        found.seen += 1;
-      } else candidates.set(key, { key, count: weight, seen: 1, parts });
-    };
-    const read = (segments: Token2[][], weight: number) => {
-      for (const segment of segments) {
-        for (let i = 0; i < segment.length; ) {
-          const n = nameAt(segment, i);
-          if (n > 1) {
-            const words = segment.slice(i, i + n).map((t) => t.id);
-            add(words.map((w) => norms[w]).join('-'), words.map((w) => keyOf[w]!), weight);
-          } else if (topicWord[segment[i]!.id]) add(keyOf[segment[i]!.id]!, [], weight);
-          i += n;
+  // Keys number at most one per word, pair and run of three: typed arrays of that size.
+  const keyBound = keys.length + pairCount.length + tripleCount.length;
+  const slot = new Int32Array(keyBound);
+  const slotDoc = new Int32Array(keyBound).fill(-1);
+  const documentFrequency = new Int32Array(keyBound);
+  const perDoc = docs.map(({ words, weightedEnd }, d) => {
+    const pairs = pairsAt[d]!;
+    const triples = triplesAt[d]!;
+    const found: number[] = [];
+    const count: number[] = [];
+    const seen: number[] = [];
+    for (let i = 0; i < words.length; ) {
+      const w = words[i]!;
+      if (w === RUN_END) {
+        i++;
+        continue;
+      }
+      // The longest recurring name starting here, else the word.
+      const t = triples[i]!;
+      const p = pairs[i]!;
+      let key = wordKeyId[w]!;
+      let n = 1;
+      if (t !== NO_RUN && tripleName(t)) {
+        key = tripleKey(t);
+        n = 3;
+      } else if (p !== NO_RUN && pairName(p)) {
+        key = pairKey(p);
+        n = 2;
+      }
+      if (n > 1 || topicWord[w]) {
+        const weight = i < weightedEnd ? LEAD_WEIGHT : 1;
+        if (slotDoc[key] !== d) {
+          slotDoc[key] = d;
+          slot[key] = found.length;
+          found.push(key);
+          count.push(weight);
+          seen.push(1);
+          documentFrequency[key]!++;
+        } else {
+          count[slot[key]!]! += weight;
+          seen[slot[key]!]! += 1;
         }
       }
-    };
-    read(doc.weighted, LEAD_WEIGHT);
-    read(doc.plain, 1);
-    return candidates;
-  });
-
-  const documentFrequency = new Map<string, number>();
-  for (const candidates of perDoc) for (const key of candidates.keys()) bump(documentFrequency, key);
-  const total = docs.length;
-  const idf = (key: string) => Math.log((total + 1) / ((documentFrequency.get(key) ?? 0) + 0.5));
-
-  const chosenPerDoc = perDoc.map((candidates) => {
-    const ranked = [...candidates.values()]
-      .map((c) => ({
-        ...c,
-        score: c.count * idf(c.key) * (c.parts.length > 0 ? PHRASE_WEIGHT : 1) * (c.seen > 1 ? 1 : ONCE_WEIGHT)
-          * (c.parts.length === 0 && c.seen < NAME_MIN_SEEN && ARABIC_LETTER.test(c.key) && !known(`ال${c.key}`) && !c.key.startsWith('ال') ? NEVER_DEFINITE_WEIGHT : 1),
-      }))
-      .filter((c) => c.score > 0)
-      .sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    const chosen: typeof ranked = [];
-    for (const c of ranked) {
-      if (chosen.length >= TOPICS_MAX) break;
-      if (chosen.length >= TOPICS_MIN && c.score < RELATIVE_FLOOR * ranked[0]!.score) break;
-      // A word already inside a chosen name, or a name holding a chosen word, says the same thing twice.
-      if (chosen.some((o) => o.parts.includes(c.key) || c.parts.includes(o.key))) continue;
-      chosen.push(c);
+      i += n;
     }
-    return chosen.map((c) => c.key);
+    return { found, count, seen };
+  });
+  const total = docs.length;
+  const idf = (key: number) => Math.log((total + 1) / (documentFrequency[key]! + 0.5));
+  // The part of the "never written with ال" test that depends on the key alone, asked once per key.
+  const neverDefinite: Array<boolean | undefined> = [];
+  const isNeverDefinite = (k: number) => {
+    const key = keys[k]!;
+    return (neverDefinite[k] ??= keyParts[k]!.length === 0 && ARABIC_LETTER.test(key) && !known(`ال${key}`) && !key.startsWith('ال'));
+  };
+
+  const chosenPerDoc = perDoc.map(({ found, count, seen }) => {
+    // Scores first, as numbers: objects only for the few candidates looked at in rank order.
+    const score = found.map((k, j) => count[j]! * idf(k) * (keyParts[k]!.length > 0 ? PHRASE_WEIGHT : 1) * (seen[j]! > 1 ? 1 : ONCE_WEIGHT)
+      * (seen[j]! < NAME_MIN_SEEN && isNeverDefinite(k) ? NEVER_DEFINITE_WEIGHT : 1));
+    const ranked: number[] = [];
+    for (let j = 0; j < found.length; j++) if (score[j]! > 0) ranked.push(j);
+    ranked.sort((a, b) => score[b]! - score[a]! || (keys[found[a]!]! < keys[found[b]!]! ? -1 : keys[found[a]!]! > keys[found[b]!]! ? 1 : 0));
+    const chosen: number[] = [];
+    for (const j of ranked) {
+      if (chosen.length >= TOPICS_MAX) break;
+      if (chosen.length >= TOPICS_MIN && score[j]! < RELATIVE_FLOOR * score[ranked[0]!]!) break;
+      // A word already inside a chosen name, or a name holding a chosen word, says the same thing twice.
+      const key = keys[found[j]!]!;
+      const parts = keyParts[found[j]!]!;
+      if (chosen.some((o) => keyParts[found[o]!]!.includes(key) || parts.includes(keys[found[o]!]!))) continue;
+      chosen.push(j);
+    }
+    return chosen.map((j) => keys[found[j]!]!);
   });
 
   // Display forms: how each chosen key is most often written across the archive.
   const wanted = new Set(chosenPerDoc.flat());
-  const surfaces = new Map<string, Map<string, number>>();
-  const seeForm = (key: string, form: string) => {
-    let forms = surfaces.get(key);
-    if (!forms) surfaces.set(key, (forms = new Map()));
-    bump(forms, form);
+  const surfaceCounts = new Map<string, Map<string, number>>();
+  const seeForm = (key: string, form: string, times: number) => {
+    let forms = surfaceCounts.get(key);
+    if (!forms) surfaceCounts.set(key, (forms = new Map()));
+    bump(forms, form, times);
   };
-  // A chosen name can only start on a word that is its first: the others are not joined and looked up.
-  const firstWords = new Set([...wanted].map((key) => key.split('-')[0]!));
-  const startsName = norms.map((norm) => firstWords.has(norm.split('-')[0]!));
-  for (const doc of docs) {
-    for (const segment of all(doc)) {
-      for (let i = 0; i < segment.length; i++) {
-        const t = segment[i]!;
-        if (topicWord[t.id] && wanted.has(keyOf[t.id]!)) seeForm(keyOf[t.id]!, t.surface);
-        if (!startsName[t.id]) continue;
-        for (let n = 2; n <= PHRASE_MAX_WORDS && i + n <= segment.length; n++) {
-          const words = segment.slice(i, i + n);
-          if (!words.every((w) => nameWord[w.id])) break;
-          const key = words.map((w) => norms[w.id]).join('-');
-          if (wanted.has(key)) seeForm(key, words.map((w) => w.surface).join(' '));
-        }
-      }
+  const wantedWord = keyOf.map((key, w) => topicWord[w]! && wanted.has(key));
+  const wantedRun = (k: number | undefined) => k !== undefined && wanted.has(keys[k]!);
+  const wantedPair = pairWords.map((_, p) => wantedRun(pairKeyId[p]));
+  const wantedTriple = tripleWords.map((_, t) => wantedRun(tripleKeyId[t]));
+  // Counted by number first: how often each written word, and each written run, stands for a chosen key.
+  const wordSeen = new Int32Array(surfaces.length);
+  const runSeen = new Map<string, number>();
+  docs.forEach(({ written, words }, d) => {
+    const pairs = pairsAt[d]!;
+    const triples = triplesAt[d]!;
+    for (let i = 0; i < words.length; i++) {
+      if (words[i] === RUN_END) continue;
+      if (wantedWord[words[i]!]) wordSeen[written[i]!]!++;
+      const p = pairs[i]!;
+      if (p !== NO_RUN && wantedPair[p]) bump(runSeen, `${pairKeyId[p]} ${written[i]} ${written[i + 1]}`);
+      const t = triples[i]!;
+      if (t !== NO_RUN && wantedTriple[t]) bump(runSeen, `${tripleKeyId[t]} ${written[i]} ${written[i + 1]} ${written[i + 2]}`);
     }
+  });
+  wordSeen.forEach((n, s) => {
+    if (n > 0) seeForm(keyOf[foldedId[s]!]!, foldedSurface[s]!, n);
+  });
+  for (const [run, n] of runSeen) {
+    const [k, ...written] = run.split(' ').map(Number);
+    seeForm(keys[k!]!, written.map((s) => foldedSurface[s!]).join(' '), n);
   }
-  return chosenPerDoc.map((keys) => keys.map((key) => ({ key, label: commonest(surfaces.get(key) ?? new Map([[key, 1]])) })));
-}
-
-/** A word of the archive once clitics are folded: as written, and its number. */
-interface Token2 {
-  surface: string;
-  id: number;
+  return chosenPerDoc.map((chosen) => chosen.map((key) => ({ key, label: commonest(surfaceCounts.get(key) ?? new Map([[key, 1]])) })));
 }
