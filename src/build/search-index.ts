@@ -78,8 +78,10 @@ async function writeIndex(index: pagefind.PagefindIndex, outputDir: string): Pro
 export interface SearchManifest {
   /** The site whose index folders these hashes describe. */
   outDir: string;
-  /** Unit name → hash of what Pagefind reads from its pages. */
+  /** Unit name → hash of its articles and what Pagefind reads of their pages. */
   units: Record<string, string>;
+  /** Article id → hash of what Pagefind reads of its page. */
+  pages: Record<string, string>;
 }
 
 // What Pagefind reads of an article page: the language of the page and the article element
@@ -91,20 +93,24 @@ const PAGEFIND_VERSION = (JSON.parse(readFileSync(path.join(PAGEFIND_PACKAGE, 'p
 
 const pageFile = (id: string) => path.join(path.dirname(fileOfUrl(articleUrl(id))), 'index.html');
 
-/** The hash of a unit: the Pagefind version, and each of its pages as Pagefind reads it. */
-async function unitHash(siteDir: string, unit: SearchUnit): Promise<string> {
+/** The hash of an article page as Pagefind reads it. */
+async function pageHash(siteDir: string, id: string): Promise<string> {
+  const html = await readFile(path.join(siteDir, pageFile(id)), 'utf8');
+  return createHash('sha256').update(`${HTML_TAG.exec(html)?.[0] ?? ''}\0${ARTICLE_ELEMENT.exec(html)?.[0] ?? html}`).digest('hex');
+}
+
+/** The hash of a unit: the Pagefind version, its name, and its articles with their page hashes. */
+function unitHash(unit: SearchUnit, pages: Record<string, string>): string {
   const hash = createHash('sha256').update(`${PAGEFIND_VERSION}\0${unit.name}\0`);
-  for (const id of unit.ids) {
-    const html = await readFile(path.join(siteDir, pageFile(id)), 'utf8');
-    hash.update(`${id}\0${HTML_TAG.exec(html)?.[0] ?? ''}\0${ARTICLE_ELEMENT.exec(html)?.[0] ?? html}\0`);
-  }
+  for (const id of unit.ids) hash.update(`${id}\0${pages[id]}\0`);
   return hash.digest('hex');
 }
 
 export function readSearchManifest(file: string): SearchManifest | null {
   try {
     const data = JSON.parse(readFileSync(file, 'utf8')) as SearchManifest;
-    return typeof data.outDir === 'string' && typeof data.units === 'object' && data.units !== null ? data : null;
+    const isRecord = (value: unknown) => typeof value === 'object' && value !== null;
+    return typeof data.outDir === 'string' && isRecord(data.units) && isRecord(data.pages) ? data : null;
   } catch {
     return null;
   }
@@ -119,8 +125,7 @@ export interface IndexOptions {
   manifestFile?: string;
   /**
    * The page URLs rendered this build; the others were linked unchanged from the previous
-   * site, so a unit of the same articles none of which was rendered keeps its hash unread.
-   * Unset: every unit's pages are read.
+   * site, so their hash is the one recorded for it. Unset: every page is read.
    */
   rendered?: ReadonlySet<string>;
 }
@@ -128,20 +133,20 @@ export interface IndexOptions {
 /** Units indexed at the same time. */
 const UNITS_AT_ONCE = 2;
 
-/** A unit's manifest value: its members, then what Pagefind reads of them. */
-const membersOf = (unit: SearchUnit) => createHash('sha256').update(unit.ids.join('\n')).digest('hex').slice(0, 16);
-
 /** Indexes `siteDir` unit by unit into `siteDir/pagefind/<unit>/`; returns the hashes for the manifest. */
-export async function indexUnits(siteDir: string, { units, previousDir, manifestFile, rendered }: IndexOptions): Promise<IndexFigures & { hashes: Record<string, string> }> {
+export async function indexUnits(siteDir: string, { units, previousDir, manifestFile, rendered }: IndexOptions): Promise<IndexFigures & { hashes: Omit<SearchManifest, 'outDir'> }> {
   const manifest = manifestFile ? readSearchManifest(manifestFile) : null;
-  const previous = manifest && previousDir && manifest.outDir === previousDir ? manifest.units : {};
+  const previous = manifest && previousDir && manifest.outDir === previousDir ? manifest : { units: {} as Record<string, string>, pages: {} as Record<string, string> };
+  const pages: Record<string, string> = {};
   const unitHashes: string[] = [];
   const figures = { pages: 0, indexed: 0, reused: 0 };
   const indexUnit = async (unit: SearchUnit, i: number) => {
-    const members = membersOf(unit);
-    const known = previous[unit.name];
-    const untouched = rendered && known?.startsWith(`${members}:`) && !unit.ids.some((id) => rendered.has(articleUrl(id)));
-    const hash = untouched ? known! : `${members}:${await unitHash(siteDir, unit)}`;
+    for (const id of unit.ids) {
+      const known = previous.pages[id];
+      pages[id] = known && rendered && !rendered.has(articleUrl(id)) ? known : await pageHash(siteDir, id);
+    }
+    const known = previous.units[unit.name];
+    const hash = unitHash(unit, pages);
     unitHashes[i] = hash;
     const target = path.join(siteDir, INDEX_DIR, unit.name);
     const before = previousDir ? path.join(previousDir, INDEX_DIR, unit.name) : null;
@@ -181,7 +186,7 @@ export async function indexUnits(siteDir: string, { units, previousDir, manifest
   } finally {
     await pagefind.close();
   }
-  const hashes = Object.fromEntries(units.map((unit, i) => [unit.name, unitHashes[i]!]));
+  const hashes = { units: Object.fromEntries(units.map((unit, i) => [unit.name, unitHashes[i]!])), pages: sortedKeys(pages) };
   return { ...figures, hashes };
 }
 
@@ -195,15 +200,18 @@ async function linkTree(from: string, to: string): Promise<void> {
   }
 }
 
-export function writeSearchManifest(file: string, outDir: string, units: Record<string, string>): void {
-  const manifest: SearchManifest = { outDir, units };
+/** The same record with its keys in one order, whatever order the units finished in. */
+const sortedKeys = (record: Record<string, string>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)));
+
+export function writeSearchManifest(file: string, outDir: string, hashes: Omit<SearchManifest, 'outDir'>): void {
+  const manifest: SearchManifest = { outDir, ...hashes };
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(`${file}.${process.pid}.tmp`, `${JSON.stringify(manifest)}\n`);
   renameSync(`${file}.${process.pid}.tmp`, file);
 }
 
 /** Search for a freshly rendered site: its script, then its index, unit by unit. */
-export async function addSearch(siteDir: string, options: IndexOptions): Promise<IndexFigures & { hashes: Record<string, string> }> {
+export async function addSearch(siteDir: string, options: IndexOptions): Promise<IndexFigures & { hashes: Omit<SearchManifest, 'outDir'> }> {
   await bundleSearchScript(siteDir);
   return indexUnits(siteDir, options);
 }

@@ -1,7 +1,6 @@
-// `npm run build [-- --seeds DIR --out DIR --work DIR --strict]`
+// `npm run build [-- --seeds DIR --out DIR --work DIR --strict --shard K/N]`
 // Exit status: 0 all seeds built, 2 published with some seeds rejected, 1 nothing published.
-import { build, exitCodeOf } from '../build/build.js';
-import { escapeControls, summary } from '../build/report.js';
+import { escapeControls } from '../build/report.js';
 import { parseBuildArgs } from './args.js';
 import { relaunchWithHeapLimit } from './heap.js';
 
@@ -10,6 +9,9 @@ try {
   const args = parseBuildArgs(process.argv.slice(2));
   const relaunched = relaunchWithHeapLimit(args.seedsDir);
   if (relaunched !== null) process.exit(relaunched);
+  // Loaded only in the run that builds: the relaunching one stays light and quick.
+  const { build, exitCodeOf } = await import('../build/build.js');
+  const { summary } = await import('../build/report.js');
   const report = await build(args);
   console.log(summary(report));
   console.log(`built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
