@@ -21,6 +21,16 @@ describe('search index units', () => {
     expect(searchUnits(catalog, 3).map((u) => u.name)).toEqual(['2017', '2018']);
   });
 
+  it('splits a month still over the limit into its halves, from the 1st and from the 16th', () => {
+    const catalog = [
+      entry('a', '2018-03-02'), entry('b', '2018-03-15'), entry('c', '2018-03-16'), entry('d', '2018-03-31'),
+      entry('e', '2018-04-01'),
+    ];
+    expect(searchUnits(catalog, 3).map((u) => [u.name, u.ids])).toEqual([
+      ['2018-03-01', ['a', 'b']], ['2018-03-16', ['c', 'd']], ['2018-04', ['e']],
+    ]);
+  });
+
   it('gives articles without a date a unit of their own', () => {
     expect(searchUnits([entry('a', null), entry('b', '2020-02-02')], 10).map((u) => u.name)).toEqual(['2020', 'undated']);
   });
