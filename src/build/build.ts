@@ -1,5 +1,4 @@
 // The whole build: seeds → Markdown and catalogue → site, with the report written beside.
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import type { BuildArgs } from '../cli/args.js';
@@ -8,6 +7,7 @@ import { countsOf, type Report, type ReportEntry } from './report.js';
 import { type BuildSettings, readBuildSettings } from './settings.js';
 import { checkFolders } from './folders.js';
 import { progress } from './progress.js';
+import { writeFileAtomically } from './files.js';
 import type { Shard } from './shards.js';
 import { cleanLeftovers, renderAtomically, PROJECT_ROOT } from './site.js';
 import { timed, type Timings } from './timed.js';
@@ -43,11 +43,7 @@ function warningsAsErrors(entry: ReportEntry): void {
 }
 
 export function writeReport(workDir: string, report: Report): void {
-  mkdirSync(workDir, { recursive: true });
-  // Written beside and renamed, so a killed build never leaves half a report.
-  const file = reportFileOf(workDir);
-  writeFileSync(`${file}.${process.pid}.tmp`, `${JSON.stringify(report, null, 2)}\n`);
-  renameSync(`${file}.${process.pid}.tmp`, file);
+  writeFileAtomically(reportFileOf(workDir), `${JSON.stringify(report, null, 2)}\n`);
 }
 
 /** Exit status: 0 all seeds built, 2 published with some rejected, 1 nothing published. */

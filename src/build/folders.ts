@@ -7,7 +7,8 @@ import type { BuildArgs } from '../cli/args.js';
 /** Written into every built site, so a later build knows the folder is one it may replace. */
 export const SITE_MARKER = '.arshif-site';
 
-const within = (inner: string, outer: string) => {
+/** True when `inner` is `outer` or inside it. */
+export const within = (inner: string, outer: string) => {
   const relative = path.relative(outer, inner);
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 };

@@ -25,6 +25,8 @@ import { BODY_HASHES_FILE } from './render-plan.js';
 const SEED_NAME = /\.txt$/;
 /** Project files that live beside the seeds and are read elsewhere: skipped without a word. */
 export const KNOWN_PROJECT_FILES: ReadonlySet<string> = new Set(['added.json']);
+/** The added-dates catalogue (and its temporary file while written) lives with the seeds but is not one. */
+export const isProjectFile = (name: string) => KNOWN_PROJECT_FILES.has(name) || name.startsWith(`${ADDED_FILE}.tmp-`);
 // Read-only; never follow a link swapped in after the check; never wait on a FIFO.
 const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
 const utf8Name = new TextDecoder('utf-8', { fatal: true });
@@ -318,8 +320,7 @@ export function ingestSeeds(
       entries.push(entry(raw.toString('latin1'), { status: 'skipped', code: 'not-a-seed', reason: 'the file name is not UTF-8' }));
       continue;
     }
-    // The added-dates catalogue (and its temporary file while written) lives with the seeds but is not one.
-    if (KNOWN_PROJECT_FILES.has(file) || file.startsWith(`${ADDED_FILE}.tmp-`)) continue;
+    if (isProjectFile(file)) continue;
     let skip: string | null;
     try {
       skip = notASeed(file, full);

@@ -6,7 +6,8 @@
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { isReplaceable, SITE_MARKER } from './folders.js';
+import { linkOrCopy } from './files.js';
+import { isReplaceable, SITE_MARKER, within } from './folders.js';
 import { SHARD_FILE, type ShardStamp } from './shards.js';
 import { cleanLeftovers, swapInto } from './site.js';
 
@@ -62,14 +63,13 @@ async function addShard(shardDir: string, staging: string, owner: Map<string, st
     }
     owner.set(relative, shardDir);
     await fs.mkdir(path.dirname(target), { recursive: true });
-    await fs.link(source, target).catch(() => fs.copyFile(source, target));
+    await linkOrCopy(source, target);
   }
 }
 
 /** Merges shard folders into `outDir`, which is replaced only once the whole site is there. */
 export async function mergeShards(dirs: string[], outDir: string): Promise<Merged> {
   const shards = checkShards(dirs.map((dir) => path.resolve(dir)));
-  const within = (inner: string, outer: string) => !path.relative(outer, inner).startsWith('..');
   for (const dir of shards) {
     if (within(outDir, dir) || within(dir, outDir)) throw new Error(`the output folder ${outDir} and the shard ${dir} must be apart`);
   }

@@ -4,10 +4,11 @@
 // that list the whole site (home feed, JSON feed, sitemap) are always rendered.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
-import { type Dirent, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { type Dirent, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { linkOrCopy, writeFileAtomically } from './files.js';
 import { type Browse, browseOf, type ListPage, type TopicGroup } from '../site/browse.js';
-import { CATALOG_FILE, type CatalogEntry } from '../site/catalog.js';
+import type { CatalogEntry } from '../site/catalog.js';
 import { loadSettings, type SiteSettings } from '../site/settings.js';
 import { articleUrl } from '../site/urls.js';
 
@@ -77,6 +78,8 @@ const topicFeed = (topic: TopicGroup, site: SiteSettings) =>
   [topic.label, topic.url, topic.feedUrl, topic.entries.slice(0, site.feedSize).map(fed)];
 
 export interface RenderPlan {
+  /** Hash of the templates, site code, packages and settings every page is rendered with. */
+  version: string;
   /** Every paginated page this build has, with its hash: the manifest once the site is in place. */
   hashes: Map<string, string>;
   /** Page URLs to render; the others are linked from the previous site. */
@@ -95,10 +98,9 @@ export function readManifest(file: string): RenderManifest | null {
 
 /** Which pages must be rendered: those whose hash changed or whose file the previous site lacks. */
 export function planRender(
-  contentDir: string, outDir: string, manifestFile: string, projectRoot: string, overrides: Partial<SiteSettings> = {},
+  catalog: CatalogEntry[], contentDir: string, outDir: string, manifestFile: string, projectRoot: string, overrides: Partial<SiteSettings> = {},
 ): RenderPlan {
   const site = loadSettings(overrides);
-  const catalog = JSON.parse(readFileSync(path.join(contentDir, CATALOG_FILE), 'utf8')) as CatalogEntry[];
   let bodies: Record<string, string> = {};
   try {
     const data = JSON.parse(readFileSync(path.join(contentDir, BODY_HASHES_FILE), 'utf8')) as { version: string; articles: Record<string, string> };
@@ -107,7 +109,8 @@ export function planRender(
   } catch {
     // No hashes (content written by an older build): every article page is rendered.
   }
-  const hashes = pageHashes(catalog, bodies, browseOf(catalog, site), site, renderVersion(projectRoot, site));
+  const version = renderVersion(projectRoot, site);
+  const hashes = pageHashes(catalog, bodies, browseOf(catalog, site), site, version);
   const manifest = readManifest(manifestFile);
   const previous = manifest && manifest.outDir === outDir ? manifest.pages : {};
   // Without its body's hash a body change cannot be seen: such an article is rendered.
@@ -118,7 +121,7 @@ export function planRender(
     if (previous[url] === hash && !bodyUnknown.has(url) && existsSync(path.join(outDir, fileOfUrl(url)))) reuse.push(url);
     else render.add(url);
   }
-  return { hashes, render, reuse };
+  return { version, hashes, render, reuse };
 }
 
 /** File-system calls kept in flight at once: enough to keep libuv's threads busy. */
@@ -138,14 +141,7 @@ export async function reusePages(outDir: string, staging: string, urls: string[]
   // Parents first (sorted), each made once, then every file at once.
   folders.sort();
   await inParallel(folders, (folder) => fs.mkdir(folder, { recursive: true }));
-  await inParallel(urls, async (url) => {
-    const file = fileOfUrl(url);
-    try {
-      await fs.link(path.join(outDir, file), path.join(staging, file));
-    } catch {
-      await fs.copyFile(path.join(outDir, file), path.join(staging, file));
-    }
-  });
+  await inParallel(urls, (url) => linkOrCopy(path.join(outDir, fileOfUrl(url)), path.join(staging, fileOfUrl(url))));
 }
 
 /** Removes a folder tree, its files many at a time. */
@@ -166,9 +162,7 @@ export async function removeTree(dir: string): Promise<void> {
 
 export function writeManifest(file: string, outDir: string, hashes: Map<string, string>): void {
   const manifest: RenderManifest = { outDir, pages: Object.fromEntries(hashes) };
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(`${file}.${process.pid}.tmp`, `${JSON.stringify(manifest)}\n`);
-  renameSync(`${file}.${process.pid}.tmp`, file);
+  writeFileAtomically(file, `${JSON.stringify(manifest)}\n`);
 }
 
 export function removeManifest(file: string): void {

@@ -3,8 +3,8 @@
 // The index is split in units (src/site/search-units.ts): a unit whose pages Pagefind would
 // read the same as last time is linked from the previous site, not indexed again.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { copyFile, link, mkdir, readdir, readFile } from 'node:fs/promises';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as bundle } from 'esbuild';
@@ -12,6 +12,7 @@ import * as pagefind from 'pagefind';
 import type { SearchUnit } from '../site/search-units.js';
 import { articleUrl } from '../site/urls.js';
 import { fileOfUrl } from './render-plan.js';
+import { linkOrCopy, writeFileAtomically } from './files.js';
 
 export const INDEX_DIR = 'pagefind';
 export const SEARCH_SCRIPT = 'assets/search.js';
@@ -196,7 +197,7 @@ async function linkTree(from: string, to: string): Promise<void> {
   for (const entry of await readdir(from, { withFileTypes: true })) {
     const [source, target] = [path.join(from, entry.name), path.join(to, entry.name)];
     if (entry.isDirectory()) await linkTree(source, target);
-    else await link(source, target).catch(() => copyFile(source, target));
+    else await linkOrCopy(source, target);
   }
 }
 
@@ -205,9 +206,7 @@ const sortedKeys = (record: Record<string, string>) => Object.fromEntries(Object
 
 export function writeSearchManifest(file: string, outDir: string, hashes: Omit<SearchManifest, 'outDir'>): void {
   const manifest: SearchManifest = { outDir, ...hashes };
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(`${file}.${process.pid}.tmp`, `${JSON.stringify(manifest)}\n`);
-  renameSync(`${file}.${process.pid}.tmp`, file);
+  writeFileAtomically(file, `${JSON.stringify(manifest)}\n`);
 }
 
 /** Search for a freshly rendered site: its script, then its index, unit by unit. */

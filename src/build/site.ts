@@ -10,7 +10,7 @@ import { addSearch, writeSearchManifest } from './search-index.js';
 import { CATALOG_FILE, type CatalogEntry } from '../site/catalog.js';
 import { type SearchUnit, searchUnits } from '../site/search-units.js';
 import { timed, type Timings } from './timed.js';
-import { planRender, removeManifest, removeTree, RENDER_ONLY_ENV, renderProgress, type RenderPlan, renderVersion, reusePages, writeManifest } from './render-plan.js';
+import { planRender, removeManifest, removeTree, RENDER_ONLY_ENV, renderProgress, type RenderPlan, reusePages, writeManifest } from './render-plan.js';
 import { planShard, type Shard, SHARD_FILE, type ShardStamp } from './shards.js';
 
 /** The list of page URLs to render this time, written into the content folder. */
@@ -140,6 +140,7 @@ function restrictToShard(plan: RenderPlan, catalog: CatalogEntry[], shard: Shard
   const mine = (url: string) => part.pages.has(url);
   return {
     plan: {
+      version: plan.version,
       hashes: new Map([...plan.hashes].filter(([url]) => mine(url))),
       render: new Set([...plan.render].filter(mine)),
       reuse: plan.reuse.filter(mine),
@@ -149,11 +150,8 @@ function restrictToShard(plan: RenderPlan, catalog: CatalogEntry[], shard: Shard
 }
 
 /** What a shard was built from: shards are merged only when their catalogue, code and settings agree. */
-function shardStamp(contentDir: string, settings: Partial<SiteSettings>, shard: Shard): ShardStamp {
-  const source = createHash('sha256')
-    .update(readFileSync(path.join(contentDir, CATALOG_FILE)))
-    .update(renderVersion(PROJECT_ROOT, loadSettings(settings)))
-    .digest('hex');
+function shardStamp(catalogText: string, renderVersion: string, shard: Shard): ShardStamp {
+  const source = createHash('sha256').update(catalogText).update(renderVersion).digest('hex');
   return { shard: shard.index, of: shard.count, source };
 }
 
@@ -162,8 +160,9 @@ export async function renderAtomically({ contentDir, outDir, settings = {}, mani
   const staging = `${outDir}.staging-${process.pid}`;
   cleanLeftovers(outDir);
   rmSync(staging, { recursive: true, force: true });
-  const catalog = JSON.parse(readFileSync(path.join(contentDir, CATALOG_FILE), 'utf8')) as CatalogEntry[];
-  let plan = manifestFile ? planRender(contentDir, outDir, manifestFile, PROJECT_ROOT, settings) : null;
+  const catalogText = readFileSync(path.join(contentDir, CATALOG_FILE), 'utf8');
+  const catalog = JSON.parse(catalogText) as CatalogEntry[];
+  let plan = manifestFile ? planRender(catalog, contentDir, outDir, manifestFile, PROJECT_ROOT, settings) : null;
   let units = searchUnits(catalog);
   if (shard) {
     if (!plan) throw new Error('a shard is built with a render manifest');
@@ -207,7 +206,7 @@ export async function renderAtomically({ contentDir, outDir, settings = {}, mani
     // Indexed in staging, so the published site and its search index always match.
     const searchManifest = manifestFile ? searchManifestOf(manifestFile) : undefined;
     const search = await timed(timings, 'search', () => addSearch(staging, { units, previousDir: outDir, manifestFile: searchManifest, ...(plan ? { rendered: plan.render } : {}) }));
-    if (shard) writeFileSync(path.join(staging, SHARD_FILE), `${JSON.stringify(shardStamp(contentDir, settings, shard))}\n`);
+    if (shard) writeFileSync(path.join(staging, SHARD_FILE), `${JSON.stringify(shardStamp(catalogText, plan!.version, shard))}\n`);
     writeFileSync(path.join(staging, SITE_MARKER), 'Built by Arshif: the next build replaces this folder whole.\n');
     // The manifest describes the site in place: gone while the swap runs, written once it is done.
     if (manifestFile) removeManifest(manifestFile);

@@ -7,8 +7,8 @@
 import { type FSWatcher, watch } from 'node:fs';
 import path from 'node:path';
 import EleventyDevServer from '@11ty/eleventy-dev-server';
-import { ADDED_FILE } from '../build/added-dates.js';
 import { build } from '../build/build.js';
+import { isProjectFile } from '../build/ingest-seeds.js';
 import { escapeControls, summary } from '../build/report.js';
 import { PROJECT_ROOT } from '../build/site.js';
 import { loadSettings } from '../site/settings.js';
@@ -58,10 +58,9 @@ const schedule = () => {
 };
 
 // The build itself writes the added-dates catalogue beside the seeds: not a change to answer.
-const isOwnFile = (name: string | null) => name !== null && (name === ADDED_FILE || name.startsWith(`${ADDED_FILE}.tmp-`));
 const watchers: FSWatcher[] = [
   watch(args.seedsDir, (_event, name) => {
-    if (!isOwnFile(name)) schedule();
+    if (name === null || !isProjectFile(name)) schedule();
   }),
   watch(path.join(PROJECT_ROOT, 'templates'), { recursive: true }, schedule),
 ];

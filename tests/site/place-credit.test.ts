@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reportFileOf } from '../../src/build/build.js';
 import type { Report } from '../../src/build/report.js';
