@@ -265,8 +265,8 @@ export function topicsOfWords(articleWords: readonly TopicWords[], surfaceOf: (n
   const local = new Int32Array(largest + 1).fill(-1);
   const surfaces: string[] = [];
   const surfaceNorm: number[] = [];
-  const normIds = new Map<string, number>();
-  const normWords: string[] = [];
+  const normLexicon = new Lexicon();
+  const normWords = normLexicon.list();
   const word = (n: number) => {
     let id = local[n]!;
     if (id === -1) {
@@ -274,13 +274,7 @@ export function topicsOfWords(articleWords: readonly TopicWords[], surfaceOf: (n
       local[n] = id;
       const surface = surfaceOf(n);
       surfaces.push(surface);
-      const norm = foldSpelling(normalizeArabic(surface));
-      let k = normIds.get(norm);
-      if (k === undefined) {
-        normIds.set(norm, (k = normWords.length));
-        normWords.push(norm);
-      }
-      surfaceNorm.push(k);
+      surfaceNorm.push(normLexicon.number(foldSpelling(normalizeArabic(surface))));
     }
     return id;
   };
@@ -294,24 +288,18 @@ export function topicsOfWords(articleWords: readonly TopicWords[], surfaceOf: (n
   const normCount = new Array<number>(normWords.length).fill(0);
   for (const { written } of docs) for (const w of written) if (w !== RUN_END) normCount[surfaceNorm[w]!]!++;
   const known = (norm: string) => {
-    const n = normIds.get(norm);
+    const n = normLexicon.find(norm);
     return n === undefined ? 0 : normCount[n]!;
   };
 
   // Each written word folded once: its surface without clitics, and the number of its folded form.
-  const ids = new Map<string, number>();
-  const norms: string[] = [];
+  const foldedLexicon = new Lexicon();
+  const norms = foldedLexicon.list();
   const foldedSurface: string[] = [];
   const foldedId = new Int32Array(surfaces.length);
   surfaces.forEach((surface, s) => {
     const folded = foldClitics(surface, normWords[surfaceNorm[s]!]!, known);
-    let id = ids.get(folded.norm);
-    if (id === undefined) {
-      id = norms.length;
-      ids.set(folded.norm, id);
-      norms.push(folded.norm);
-    }
-    foldedId[s] = id;
+    foldedId[s] = foldedLexicon.number(folded.norm);
     foldedSurface.push(folded.surface);
   });
   // Articles as runs of folded words, RUN_END kept.
@@ -395,16 +383,13 @@ export function topicsOfWords(articleWords: readonly TopicWords[], surfaceOf: (n
   const tripleName = (t: number) => (tripleIsName[t] ??= isName(tripleWords[t]!, tripleCount[t]!, tripleArticles[t]!));
 
   // Candidate keys as numbers: each word's key (shared by "الحكومة" and "حكومة"), then names.
-  const keyIds = new Map<string, number>();
-  const keys: string[] = [];
+  const keyLexicon = new Lexicon();
+  const keys = keyLexicon.list();
   const keyParts: string[][] = [];
   const keyId = (key: string, parts: string[]) => {
-    let k = keyIds.get(key);
-    if (k === undefined) {
-      keyIds.set(key, (k = keys.length));
-      keys.push(key);
-      keyParts.push(parts);
-    }
+    const k = keyLexicon.number(key);
+    // A key seen for the first time: its parts (none for a single word) are recorded with it.
+    if (k === keyParts.length) keyParts.push(parts);
     return k;
   };
   const wordKeyId = keyOf.map((key) => keyId(key, []));

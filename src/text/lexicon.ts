@@ -21,6 +21,11 @@ export class Lexicon {
     return n;
   }
 
+  /** The word's number, or undefined when it has none (none is given). */
+  find(word: string): number | undefined {
+    return this.numbers.get(word);
+  }
+
   /** The word numbered `n`; undefined when no word has that number. */
   word(n: number): string | undefined {
     return this.words[n];
@@ -30,7 +35,7 @@ export class Lexicon {
     return this.words.length;
   }
 
-  /** Every word in number order, as written to the cache. */
+  /** Every word in number order, as written to the cache; the list grows as words are numbered. */
   list(): readonly string[] {
     return this.words;
   }

@@ -14,6 +14,13 @@ describe('Lexicon', () => {
     expect(lexicon.list()).toEqual(['الحكومة', 'الحكومه', 'ی', 'ي']);
     expect(new Lexicon(lexicon.list()).size).toBe(4);
   });
+
+  it('finds a word\'s number without giving one to a word it lacks', () => {
+    const lexicon = new Lexicon(['وزارة']);
+    expect(lexicon.find('وزارة')).toBe(0);
+    expect(lexicon.find('وزاره')).toBeUndefined();
+    expect(lexicon.size).toBe(1);
+  });
 });
 
 describe('numbers as text', () => {
