@@ -143,15 +143,14 @@ export async function indexUnits(siteDir: string, { units, previousDir, manifest
   const figures = { pages: 0, indexed: 0, reused: 0 };
   const indexUnit = async (unit: SearchUnit, i: number) => {
     for (const id of unit.ids) {
-      const known = previous.pages[id];
-      pages[id] = known && rendered && !rendered.has(articleUrl(id)) ? known : await pageHash(siteDir, id);
+      const recorded = previous.pages[id];
+      pages[id] = recorded && rendered && !rendered.has(articleUrl(id)) ? recorded : await pageHash(siteDir, id);
     }
-    const known = previous.units[unit.name];
     const hash = unitHash(unit, pages);
     unitHashes[i] = hash;
     const target = path.join(siteDir, INDEX_DIR, unit.name);
     const before = previousDir ? path.join(previousDir, INDEX_DIR, unit.name) : null;
-    if (before && known === hash && existsSync(before)) {
+    if (before && previous.units[unit.name] === hash && existsSync(before)) {
       await linkTree(before, target);
       figures.reused++;
       return;
