@@ -27,8 +27,29 @@ describe('search index units', () => {
       entry('e', '2018-04-01'),
     ];
     expect(searchUnits(catalog, 3).map((u) => [u.name, u.ids])).toEqual([
-      ['2018-03-01', ['a', 'b']], ['2018-03-16', ['c', 'd']], ['2018-04', ['e']],
+      ['2018-03-h1', ['a', 'b']], ['2018-03-h2', ['c', 'd']], ['2018-04', ['e']],
     ]);
+  });
+
+  it('splits a half month still over the limit into days, and a day still over it into parts by id', () => {
+    const catalog = [
+      entry('e', '2018-03-02'), entry('b', '2018-03-02'), entry('d', '2018-03-02'), entry('a', '2018-03-02'), entry('c', '2018-03-02'),
+      entry('f', '2018-03-03'), entry('g', '2018-03-20'),
+    ];
+    expect(searchUnits(catalog, 2).map((u) => [u.name, u.ids])).toEqual([
+      ['2018-03-02-p1', ['a', 'b']], ['2018-03-02-p2', ['c', 'd']], ['2018-03-02-p3', ['e']],
+      ['2018-03-03', ['f']], ['2018-03-h2', ['g']],
+    ]);
+    // Parts are about even: five articles at most four a part make two parts of three and two.
+    expect(searchUnits(catalog.slice(0, 5), 4).map((u) => u.ids.length)).toEqual([3, 2]);
+  });
+
+  it('never puts more articles in a unit than the limit', () => {
+    const catalog = Array.from({ length: 200 }, (_, i) => entry(`id${String(i).padStart(3, '0')}`, `2020-0${1 + (i % 2)}-${i % 3 ? '05' : '20'}`));
+    const units = searchUnits(catalog, 7);
+    expect(Math.max(...units.map((u) => u.ids.length))).toBeLessThanOrEqual(7);
+    expect(units.flatMap((u) => u.ids).sort()).toEqual(catalog.map((e) => e.id).sort());
+    expect(new Set(units.map((u) => u.name)).size).toBe(units.length);
   });
 
   it('gives articles without a date a unit of their own', () => {
