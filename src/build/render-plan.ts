@@ -14,6 +14,8 @@ import { articleUrl } from '../site/urls.js';
 
 /** The environment variable naming the file of page URLs to render; unset renders every page. */
 export const RENDER_ONLY_ENV = 'ARSHIF_RENDER_ONLY';
+/** Set (to 1) when this Eleventy run leaves out the single pages: another part renders them. */
+export const NO_SINGLES_ENV = 'ARSHIF_NO_SINGLES';
 /** Called by the plugin for each page Eleventy renders, so the build can show progress. */
 export const renderProgress: { onPage: (() => void) | null } = { onPage: null };
 /** Written by the ingest beside the catalogue: article id → hash of its Markdown file. */

@@ -43,6 +43,12 @@ export interface Report {
   searchUnits: { indexed: number; reused: number };
   /** Wall time of each build stage in milliseconds. */
   timings: Record<string, number>;
+  /**
+   * Peak memory of each stage in MB: this process and the processes it started (render
+   * processes, Pagefind), resident memory summed. Their own peaks where /proc is missing.
+   */
+  memoryMb: Record<string, number>;
+  /** The highest of `memoryMb`. */
   maxRssMb: number;
   /** Node's heap limit for this build (`npm run build` sizes it to the archive). */
   heapLimitMb: number;
@@ -52,7 +58,7 @@ export interface Report {
 export function countsOf(
   entries: ReportEntry[],
   published: number,
-): Omit<Report, 'pages' | 'reusedPages' | 'searchUnits' | 'entries' | 'strictFailed' | 'timings' | 'maxRssMb' | 'heapLimitMb'> {
+): Omit<Report, 'pages' | 'reusedPages' | 'searchUnits' | 'entries' | 'strictFailed' | 'timings' | 'memoryMb' | 'maxRssMb' | 'heapLimitMb'> {
   const count = (status: SeedStatus) => entries.filter((e) => e.status === status).length;
   return {
     seeds: entries.length - count('skipped'),

@@ -9,20 +9,13 @@ import { loadSettings, SETTINGS_ENV, type SiteSettings } from '../site/settings.
 import { addSearch, writeSearchManifest } from './search-index.js';
 import { CATALOG_FILE, type CatalogEntry } from '../site/catalog.js';
 import { type SearchUnit, searchUnits } from '../site/search-units.js';
-import { timed, type Timings } from './timed.js';
-import { planRender, removeManifest, removeTree, RENDER_ONLY_ENV, renderProgress, type RenderPlan, reusePages, writeManifest } from './render-plan.js';
+import { type StagePeaks, timed, type Timings } from './timed.js';
+import { NO_SINGLES_ENV, planRender, removeManifest, removeTree, RENDER_ONLY_ENV, renderProgress, type RenderPlan, reusePages, writeManifest } from './render-plan.js';
+import { renderParts } from './render-parts.js';
 import { planShard, type Shard, SHARD_FILE, type ShardStamp } from './shards.js';
 
-/** The list of page URLs to render this time, written into the content folder. */
-const RENDER_ONLY_FILE = 'render-only.json';
-/** Pages per Eleventy run: a few hundred MB of Eleventy's memory. The variable lets tests use parts of a few pages. */
-const partPages = () => Number(process.env.ARSHIF_RENDER_PART_PAGES) || 6000;
-
-function partsOf<T>(items: T[], size: number): T[][] {
-  const parts: T[][] = [];
-  for (let i = 0; i < items.length; i += size) parts.push(items.slice(i, i + size));
-  return parts.length ? parts : [[]];
-}
+/** The lists of page URLs to render this time, one a part, written into the content folder. */
+const renderOnlyFile = (contentDir: string, part: number) => path.join(contentDir, `render-only-${part}.json`);
 
 /** The search index's unit hashes live beside the render manifest. */
 const searchManifestOf = (manifestFile: string) => manifestFile.replace(/(\.json)?$/, '.search.json');
@@ -36,6 +29,8 @@ export interface RenderOptions {
   settings?: Partial<SiteSettings>;
   /** Receives the wall time of rendering (`pages`) and indexing (`search`). */
   timings?: Timings;
+  /** Receives their peak memory, when the build's processes are watched. */
+  peaks?: StagePeaks;
   /**
    * Where the hashes of the pages in `outDir` are kept (in the work folder): pages whose
    * hash is unchanged are linked from the previous site instead of rendered. Unset: render all.
@@ -56,12 +51,18 @@ export interface Rendered {
   searchUnits: { indexed: number; reused: number };
 }
 
-/** Runs Eleventy into `dir`; returns the number of pages written. `onlyFile` lists the page URLs to render. */
-export async function renderSite(contentDir: string, dir: string, settings: Partial<SiteSettings> = {}, onlyFile?: string): Promise<number> {
+/**
+ * Runs Eleventy into `dir`; returns the number of pages written. `onlyFile` lists the
+ * paginated pages to render; the single pages (feeds, sitemap, 404) are rendered unless
+ * `singles` is false, as in every part of a site rendered in parts but one.
+ */
+export async function renderSite(contentDir: string, dir: string, settings: Partial<SiteSettings> = {}, onlyFile?: string, singles = true): Promise<number> {
   process.env.ARSHIF_CONTENT = contentDir;
   process.env[SETTINGS_ENV] = JSON.stringify(settings);
   if (onlyFile) process.env[RENDER_ONLY_ENV] = onlyFile;
   else delete process.env[RENDER_ONLY_ENV];
+  if (singles) delete process.env[NO_SINGLES_ENV];
+  else process.env[NO_SINGLES_ENV] = '1';
   const cwd = process.cwd();
   // Eleventy resolves templates, data and passthrough copies from the project root.
   process.chdir(PROJECT_ROOT);
@@ -76,6 +77,7 @@ export async function renderSite(contentDir: string, dir: string, settings: Part
   } finally {
     process.chdir(cwd);
     delete process.env[RENDER_ONLY_ENV];
+    delete process.env[NO_SINGLES_ENV];
   }
 }
 
@@ -155,7 +157,7 @@ function shardStamp(catalogText: string, renderVersion: string, shard: Shard): S
   return { shard: shard.index, of: shard.count, source };
 }
 
-export async function renderAtomically({ contentDir, outDir, settings = {}, manifestFile, onPage, shard, timings = {} }: RenderOptions): Promise<Rendered> {
+export async function renderAtomically({ contentDir, outDir, settings = {}, manifestFile, onPage, shard, timings = {}, peaks }: RenderOptions): Promise<Rendered> {
   // Beside the output, so on the same file system and the swap is two renames.
   const staging = `${outDir}.staging-${process.pid}`;
   cleanLeftovers(outDir);
@@ -168,7 +170,6 @@ export async function renderAtomically({ contentDir, outDir, settings = {}, mani
     if (!plan) throw new Error('a shard is built with a render manifest');
     ({ plan, units } = restrictToShard(plan, catalog, shard));
   }
-  const onlyFile = plan ? path.join(contentDir, RENDER_ONLY_FILE) : undefined;
   try {
     // Paginated pages to render, plus a handful of single pages (feeds, sitemap, 404, robots).
     const total = plan ? plan.render.size : 0;
@@ -176,36 +177,25 @@ export async function renderAtomically({ contentDir, outDir, settings = {}, mani
     renderProgress.onPage = onPage && total ? () => onPage(Math.min(++done, total), total) : null;
     // Unchanged pages are linked while Eleventy renders the others: file-system calls run
     // on libuv's threads beside the rendering. The two sets of files never meet.
-    const renderStarted = performance.now();
-    const linking = plan ? reusePages(outDir, staging, plan.reuse) : Promise.resolve();
-    const rendering = (async () => {
-      if (!plan) return renderSite(contentDir, staging, settings);
-      // Eleventy holds every page it renders in memory until it is done: a large archive is
-      // rendered in parts, one Eleventy run each, so memory stays flat however many pages.
-      const parts = partsOf([...plan.render], partPages());
-      let written = 0;
-      let singles = 0;
-      for (const [i, part] of parts.entries()) {
-        writeFileSync(onlyFile!, JSON.stringify(part));
-        const count = await renderSite(contentDir, staging, settings, onlyFile);
-        // Single pages (feeds, sitemap, 404) are rendered again in every part: counted once.
-        if (i === 0) singles = count - part.length;
-        written += i === 0 ? count : count - singles;
-      }
-      return written;
-    })().finally(() => {
-      renderProgress.onPage = null;
-    });
     // Both settle before anything else: a failed render must not leave links still being made.
-    const [rendered, linked] = await Promise.allSettled([rendering, linking]);
-    timings.pages = Math.round(performance.now() - renderStarted);
+    const [rendered, linked] = await timed(timings, 'pages', () => {
+      const linking = plan ? reusePages(outDir, staging, plan.reuse) : Promise.resolve();
+      const rendering = (async () => {
+        if (!plan) return renderSite(contentDir, staging, settings);
+        return renderParts([...plan.render], { contentDir, dir: staging, settings }, (i) => renderOnlyFile(contentDir, i),
+          (job) => renderSite(job.contentDir, job.dir, job.settings, job.onlyFile, job.singles));
+      })().finally(() => {
+        renderProgress.onPage = null;
+      });
+      return Promise.allSettled([rendering, linking]);
+    }, peaks);
     if (rendered.status === 'rejected') throw rendered.reason;
     if (linked.status === 'rejected') throw linked.reason;
     const written = rendered.value;
     onPage?.(total, total);
     // Indexed in staging, so the published site and its search index always match.
     const searchManifest = manifestFile ? searchManifestOf(manifestFile) : undefined;
-    const search = await timed(timings, 'search', () => addSearch(staging, { units, previousDir: outDir, manifestFile: searchManifest, ...(plan ? { rendered: plan.render } : {}) }));
+    const search = await timed(timings, 'search', () => addSearch(staging, { units, previousDir: outDir, manifestFile: searchManifest, ...(plan ? { rendered: plan.render } : {}) }), peaks);
     if (shard) writeFileSync(path.join(staging, SHARD_FILE), `${JSON.stringify(shardStamp(catalogText, plan!.version, shard))}\n`);
     writeFileSync(path.join(staging, SITE_MARKER), 'Built by Arshif: the next build replaces this folder whole.\n');
     // The manifest describes the site in place: gone while the swap runs, written once it is done.

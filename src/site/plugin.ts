@@ -1,5 +1,5 @@
 // Everything Arshif adds to Eleventy, registered in one place; `.eleventy.js` only calls this.
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import rssPlugin from '@11ty/eleventy-plugin-rss';
 import { buildTime } from '../build/settings.js';
@@ -15,7 +15,7 @@ import { fullUrl, loadSettings, type SiteSettings } from './settings.js';
 import { articleUrl, hrefOf, topicSlug, topicUrl } from './urls.js';
 import { searchKeysFilter } from './search-keys.js';
 import { searchUnits } from './search-units.js';
-import { RENDER_ONLY_ENV, renderProgress } from '../build/render-plan.js';
+import { NO_SINGLES_ENV, RENDER_ONLY_ENV, renderProgress } from '../build/render-plan.js';
 
 export interface ArshifOptions {
   /** Folder the ingest wrote its Markdown and catalogue to. */
@@ -33,6 +33,16 @@ type EleventyConfig = any;
 const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
 const FONT_FILES = 'node_modules/@fontsource/noto-naskh-arabic/files';
 const FONT_FACES = ['arabic-400-normal', 'arabic-700-normal'];
+const TEMPLATES_DIR = 'templates';
+const PAGINATED = /^pagination:/m;
+
+/** The page templates without pagination (feeds, sitemap, 404 …), as paths from the project root. */
+function singlePageTemplates(): string[] {
+  const dir = path.resolve(import.meta.dirname, '../..', TEMPLATES_DIR);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.njk') && !PAGINATED.test(readFileSync(path.join(dir, name), 'utf8')))
+    .map((name) => `${TEMPLATES_DIR}/${name}`);
+}
 
 export default function arshif(eleventyConfig: EleventyConfig, options: ArshifOptions = {}): void {
   const workDir = path.resolve(options.workDir ?? '.arshif/content');
@@ -72,6 +82,8 @@ export default function arshif(eleventyConfig: EleventyConfig, options: ArshifOp
   eleventyConfig.addGlobalData('browse', () => current().browse);
   // The paginated pages this build renders: all of them, or only those the build's render
   // plan names (src/build/render-plan.ts); the others are linked from the previous site.
+  // A site rendered in parts renders its single pages in one part only.
+  if (process.env[NO_SINGLES_ENV]) for (const file of singlePageTemplates()) eleventyConfig.ignores.add(file);
   const onlyFile = process.env[RENDER_ONLY_ENV];
   const only = onlyFile ? new Set(JSON.parse(readFileSync(onlyFile, 'utf8')) as string[]) : null;
   const keep = <T>(items: T[], urlOf: (item: T) => string) => (only ? items.filter((item) => only.has(urlOf(item))) : items);
@@ -135,6 +147,8 @@ export default function arshif(eleventyConfig: EleventyConfig, options: ArshifOp
     return content;
   });
 
+  // Assets are copied by the part that renders the single pages: never two copies at once.
+  if (process.env[NO_SINGLES_ENV]) return;
   eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
   for (const face of FONT_FACES) {
     const file = `noto-naskh-arabic-${face}.woff2`;

@@ -111,6 +111,39 @@ describe('incremental rebuild', () => {
     }
   });
 
+  it('renders the parts in two processes side by side to the same files', async () => {
+    process.env.ARSHIF_RENDER_PART_PAGES = '7';
+    process.env.ARSHIF_RENDER_PROCESSES = '2';
+    try {
+      const whole = treeHashes(outDir);
+      rmSync(outDir, { recursive: true, force: true });
+      const report = await incremental();
+      expect(report.reusedPages).toBe(0);
+      expect(treeHashes(outDir)).toEqual(whole);
+    } finally {
+      delete process.env.ARSHIF_RENDER_PART_PAGES;
+      delete process.env.ARSHIF_RENDER_PROCESSES;
+    }
+  });
+
+  it('ingests in a process of its own to the same content, report and site', async () => {
+    const site = treeHashes(outDir);
+    const content = treeHashes(path.join(workDir, 'content'));
+    const before = await incremental();
+    rmSync(workDir, { recursive: true, force: true });
+    rmSync(outDir, { recursive: true, force: true });
+    process.env.ARSHIF_INGEST_PROCESS = '1';
+    try {
+      const report = await incremental();
+      expect(report.entries).toEqual(before.entries);
+      expect(report.published).toBe(before.published);
+    } finally {
+      delete process.env.ARSHIF_INGEST_PROCESS;
+    }
+    expect(treeHashes(outDir)).toEqual(site);
+    expect(treeHashes(path.join(workDir, 'content'))).toEqual(content);
+  });
+
   it('after the previous site was deleted, renders it whole again', async () => {
     rmSync(outDir, { recursive: true, force: true });
     const report = await expectSameAsFullBuild();
