@@ -1,5 +1,6 @@
 // Renders the site with Eleventy into a staging folder beside the output, then swaps it
 // into place, so a failed or killed build leaves the previous site as it was.
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -40,6 +41,8 @@ export interface RenderOptions {
   onPage?: (done: number, total: number) => void;
   /** Build only this shard's part of the site (src/build/shards.ts); needs `manifestFile`. */
   shard?: Shard;
+  /** The previous site is removed by a detached process (see `swapInto`): for a command about to end. */
+  detachCleanup?: boolean;
 }
 
 export interface Rendered {
@@ -123,12 +126,26 @@ export function cleanLeftovers(outDir: string): void {
   }
 }
 
-/** Puts a finished staging folder in the place of `outDir`: two renames, then the old site goes. */
-export async function swapInto(staging: string, outDir: string): Promise<void> {
+/** Removes a folder in a process of its own that outlives this one. */
+function removeDetached(dir: string): void {
+  const child = spawn(process.execPath, ['-e', REMOVE_SCRIPT, dir], { detached: true, stdio: 'ignore' });
+  child.unref();
+}
+// Plain JavaScript for `node -e`: the folder named by the first argument, gone.
+const REMOVE_SCRIPT = 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })';
+
+/**
+ * Puts a finished staging folder in the place of `outDir`: two renames, then the old site
+ * goes. With `detach`, the old site is removed by a process of its own, so a command can
+ * end as soon as the new site is in place: removing tens of thousands of files takes
+ * seconds. Should that process die, the next build clears what it left (`cleanLeftovers`).
+ */
+export async function swapInto(staging: string, outDir: string, { detach = false } = {}): Promise<void> {
   const previous = `${outDir}.previous-${process.pid}`;
   if (existsSync(outDir)) renameSync(outDir, previous);
   renameSync(staging, outDir);
-  await removeTree(previous);
+  if (detach && existsSync(previous)) removeDetached(previous);
+  else await removeTree(previous);
 }
 
 export async function buildSiteAtomically({ contentDir, outDir, settings, manifestFile, timings }: RenderOptions): Promise<number> {
@@ -157,7 +174,7 @@ function shardStamp(catalogText: string, renderVersion: string, shard: Shard): S
   return { shard: shard.index, of: shard.count, source };
 }
 
-export async function renderAtomically({ contentDir, outDir, settings = {}, manifestFile, onPage, shard, timings = {}, peaks }: RenderOptions): Promise<Rendered> {
+export async function renderAtomically({ contentDir, outDir, settings = {}, manifestFile, onPage, shard, timings = {}, peaks, detachCleanup = false }: RenderOptions): Promise<Rendered> {
   // Beside the output, so on the same file system and the swap is two renames.
   const staging = `${outDir}.staging-${process.pid}`;
   cleanLeftovers(outDir);
@@ -201,7 +218,7 @@ export async function renderAtomically({ contentDir, outDir, settings = {}, mani
     // The manifest describes the site in place: gone while the swap runs, written once it is done.
     if (manifestFile) removeManifest(manifestFile);
     if (searchManifest) removeManifest(searchManifest);
-    await swapInto(staging, outDir);
+    await swapInto(staging, outDir, { detach: detachCleanup });
     if (plan) writeManifest(manifestFile!, outDir, plan.hashes);
     if (searchManifest) writeSearchManifest(searchManifest, outDir, search.hashes);
     return { written, reused: plan?.reuse.length ?? 0, searchUnits: { indexed: search.indexed, reused: search.reused } };

@@ -11,6 +11,8 @@ export interface BuildArgs {
   strict?: boolean;
   /** Build only this part of the site, for `npm run merge` to join (src/build/shards.ts). */
   shard?: Shard;
+  /** The previous site is removed by a detached process, so the command ends once the new one is in place. */
+  detachCleanup?: boolean;
 }
 
 export function parseBuildArgs(argv: string[], cwd = process.cwd()): BuildArgs {

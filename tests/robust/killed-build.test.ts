@@ -54,6 +54,10 @@ describe('killed build', () => {
     });
     expect(next.status).toBe(2);
     expect(next.stdout).toMatch(/^bad\.txt: error binary: the file holds NUL bytes/m);
+    // The killed build's staging folder is gone; the site it replaced is removed by a
+    // process of the command's own that may still be at work once the command has ended.
+    expect(leftovers(root).filter((name) => name.startsWith('dist.staging-'))).toEqual([]);
+    for (let waited = 0; waited < 10_000 && leftovers(root).length > 0; waited += 50) await sleep(50);
     expect(leftovers(root)).toEqual([]);
     expect(treeHashes(outDir)).not.toEqual(before);
   });
