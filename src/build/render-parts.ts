@@ -16,8 +16,6 @@ const partPages = () => Number(process.env.ARSHIF_RENDER_PART_PAGES) || 2000;
 const PROCESSES_MIN_PAGES = 3000;
 /** Processes to render in: the variable sets it (tests, benchmarks); else one per core, at most two. */
 export const RENDER_PROCESSES_ENV = 'ARSHIF_RENDER_PROCESSES';
-/** Heap of each render process: a part's pages and Eleventy's own, with room to spare. */
-const CHILD_HEAP_MB = 600;
 
 export interface PartJob {
   contentDir: string;
@@ -60,8 +58,13 @@ export function splitPages(urls: string[], processes: number, maxPart = partPage
   return partsOf(urls, Math.ceil(urls.length / parts));
 }
 
-/** Renders the page URLs in parts; `renderOne` renders a part in this process. */
-export async function renderParts(urls: string[], job: Omit<PartJob, 'onlyFile' | 'singles'>, onlyFileOf: (i: number) => string, renderOne: RenderOne): Promise<number> {
+/**
+ * Renders the page URLs in parts; `renderOne` renders a part in this process. Render
+ * processes get a heap limit of `heapMb`: each holds the whole catalogue besides its part.
+ */
+export async function renderParts(
+  urls: string[], job: Omit<PartJob, 'onlyFile' | 'singles'>, onlyFileOf: (i: number) => string, renderOne: RenderOne, heapMb: number,
+): Promise<number> {
   const processes = processCount(urls.length);
   const parts = splitPages(urls, processes);
   const jobs = parts.map((part, i): PartJob => {
@@ -69,7 +72,7 @@ export async function renderParts(urls: string[], job: Omit<PartJob, 'onlyFile' 
     return { ...job, onlyFile: onlyFileOf(i), singles: i === 0 };
   });
   try {
-    if (processes > 1) return await renderInChildren(jobs, processes);
+    if (processes > 1) return await renderInChildren(jobs, processes, heapMb);
     let written = 0;
     for (const part of jobs) written += await renderOne(part);
     return written;
@@ -81,13 +84,13 @@ export async function renderParts(urls: string[], job: Omit<PartJob, 'onlyFile' 
 
 const CHILD = path.join(import.meta.dirname, 'render-child.ts');
 
-async function renderInChildren(jobs: PartJob[], processes: number): Promise<number> {
+async function renderInChildren(jobs: PartJob[], processes: number, heapMb: number): Promise<number> {
   const queue = [...jobs];
   const children: ChildProcess[] = [];
   let written = 0;
   const runChild = () =>
     new Promise<void>((resolve, reject) => {
-      const child = forkStage(CHILD, CHILD_HEAP_MB);
+      const child = forkStage(CHILD, heapMb);
       children.push(child);
       let failed = false;
       const fail = (error: Error) => {

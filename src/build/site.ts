@@ -12,6 +12,7 @@ import { CATALOG_FILE, type CatalogEntry } from '../site/catalog.js';
 import { type SearchUnit, searchUnits } from '../site/search-units.js';
 import { type StagePeaks, timed, type Timings } from './timed.js';
 import { NO_SINGLES_ENV, planRender, removeManifest, removeTree, RENDER_ONLY_ENV, renderProgress, type RenderPlan, reusePages, writeManifest } from './render-plan.js';
+import { heapLimitMb } from '../cli/heap.js';
 import { renderParts } from './render-parts.js';
 import { planShard, type Shard, SHARD_FILE, type ShardStamp } from './shards.js';
 
@@ -200,7 +201,7 @@ export async function renderAtomically({ contentDir, outDir, settings = {}, mani
       const rendering = (async () => {
         if (!plan) return renderSite(contentDir, staging, settings);
         return renderParts([...plan.render], { contentDir, dir: staging, settings }, (i) => renderOnlyFile(contentDir, i),
-          (job) => renderSite(job.contentDir, job.dir, job.settings, job.onlyFile, job.singles));
+          (job) => renderSite(job.contentDir, job.dir, job.settings, job.onlyFile, job.singles), heapLimitMb(catalog.length));
       })().finally(() => {
         renderProgress.onPage = null;
       });
