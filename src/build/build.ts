@@ -110,7 +110,7 @@ export async function build(args: BuildArgs, settings: BuildSettings = readBuild
     if (report.published > 0) {
       const rendered = await renderAtomically({
         contentDir: contentDirOf(args.workDir), outDir: args.outDir, manifestFile: manifestFileOf(args.workDir, args.shard),
-        onPage: progress('pages'), timings, peaks, shard: args.shard, detachCleanup: args.detachCleanup,
+        onPage: progress('pages'), timings, peaks, shard: args.shard, cleanup: args.cleanup,
       });
       report.pages = rendered.written + rendered.reused;
       report.reusedPages = rendered.reused;

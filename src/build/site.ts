@@ -42,8 +42,8 @@ export interface RenderOptions {
   onPage?: (done: number, total: number) => void;
   /** Build only this shard's part of the site (src/build/shards.ts); needs `manifestFile`. */
   shard?: Shard;
-  /** The previous site is removed by a detached process (see `swapInto`): for a command about to end. */
-  detachCleanup?: boolean;
+  /** How the previous site is removed (see `swapInto`); by default before this returns. */
+  cleanup?: Cleanup;
 }
 
 export interface Rendered {
@@ -135,17 +135,30 @@ function removeDetached(dir: string): void {
 // Plain JavaScript for `node -e`: the folder named by the first argument, gone.
 const REMOVE_SCRIPT = 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })';
 
+/** What becomes of the previous site once the new one is in place. */
+export type Cleanup = 'wait' | 'background' | 'detached';
+
+/** The previous site's removal still running in this process, from its last swap. */
+let removing: Promise<void> = Promise.resolve();
+
 /**
  * Puts a finished staging folder in the place of `outDir`: two renames, then the old site
- * goes. With `detach`, the old site is removed by a process of its own, so a command can
- * end as soon as the new site is in place: removing tens of thousands of files takes
- * seconds. Should that process die, the next build clears what it left (`cleanLeftovers`).
+ * goes, which takes seconds for tens of thousands of files. `wait`: before this returns.
+ * `background`: while this process goes on (`npm start` reloads the browser meanwhile);
+ * the next swap waits for it. `detached`: by a process of its own that outlives this one,
+ * for a command about to end; should it die, the next build clears what it left
+ * (`cleanLeftovers`).
  */
-export async function swapInto(staging: string, outDir: string, { detach = false } = {}): Promise<void> {
+export async function swapInto(staging: string, outDir: string, { cleanup = 'wait' as Cleanup } = {}): Promise<void> {
+  await removing;
   const previous = `${outDir}.previous-${process.pid}`;
+  // A removal of this process's that failed left the folder behind: gone before it is reused.
+  if (existsSync(previous)) await removeTree(previous);
   if (existsSync(outDir)) renameSync(outDir, previous);
   renameSync(staging, outDir);
-  if (detach && existsSync(previous)) removeDetached(previous);
+  if (!existsSync(previous)) return;
+  if (cleanup === 'detached') removeDetached(previous);
+  else if (cleanup === 'background') removing = removeTree(previous).catch(() => undefined);
   else await removeTree(previous);
 }
 
@@ -175,7 +188,7 @@ function shardStamp(catalogText: string, renderVersion: string, shard: Shard): S
   return { shard: shard.index, of: shard.count, source };
 }
 
-export async function renderAtomically({ contentDir, outDir, settings = {}, manifestFile, onPage, shard, timings = {}, peaks, detachCleanup = false }: RenderOptions): Promise<Rendered> {
+export async function renderAtomically({ contentDir, outDir, settings = {}, manifestFile, onPage, shard, timings = {}, peaks, cleanup = 'wait' }: RenderOptions): Promise<Rendered> {
   // Beside the output, so on the same file system and the swap is two renames.
   const staging = `${outDir}.staging-${process.pid}`;
   cleanLeftovers(outDir);
@@ -219,7 +232,7 @@ export async function renderAtomically({ contentDir, outDir, settings = {}, mani
     // The manifest describes the site in place: gone while the swap runs, written once it is done.
     if (manifestFile) removeManifest(manifestFile);
     if (searchManifest) removeManifest(searchManifest);
-    await swapInto(staging, outDir, { detach: detachCleanup });
+    await swapInto(staging, outDir, { cleanup });
     if (plan) writeManifest(manifestFile!, outDir, plan.hashes);
     if (searchManifest) writeSearchManifest(searchManifest, outDir, search.hashes);
     return { written, reused: plan?.reuse.length ?? 0, searchUnits: { indexed: search.indexed, reused: search.reused } };

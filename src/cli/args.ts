@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseShard, type Shard } from '../build/shards.js';
+import type { Cleanup } from '../build/site.js';
 
 export interface BuildArgs {
   seedsDir: string;
@@ -11,8 +12,8 @@ export interface BuildArgs {
   strict?: boolean;
   /** Build only this part of the site, for `npm run merge` to join (src/build/shards.ts). */
   shard?: Shard;
-  /** The previous site is removed by a detached process, so the command ends once the new one is in place. */
-  detachCleanup?: boolean;
+  /** How the previous site is removed once the new one is in place (src/build/site.ts `swapInto`). */
+  cleanup?: Cleanup;
 }
 
 export function parseBuildArgs(argv: string[], cwd = process.cwd()): BuildArgs {

@@ -6,8 +6,8 @@ import { relaunchWithHeapLimit } from './heap.js';
 
 const started = performance.now();
 try {
-  // The command ends once the new site is in place; the old one is removed in the background.
-  const args = { ...parseBuildArgs(process.argv.slice(2)), detachCleanup: true };
+  // The command ends once the new site is in place; the old one is removed by a process of its own.
+  const args = { ...parseBuildArgs(process.argv.slice(2)), cleanup: 'detached' as const };
   const relaunched = relaunchWithHeapLimit(args.seedsDir);
   if (relaunched !== null) process.exit(relaunched);
   // Loaded only in the run that builds: the relaunching one stays light and quick.

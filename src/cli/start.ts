@@ -16,7 +16,8 @@ import { parseBuildArgs } from './args.js';
 
 /** Changes closer together than this (a copy of many seeds) make one rebuild. */
 const SETTLE_MS = 300;
-const args = parseBuildArgs(process.argv.slice(2));
+// The browser reloads as soon as the new site is in place; the old one is removed meanwhile.
+const args = { ...parseBuildArgs(process.argv.slice(2)), cleanup: 'background' as const };
 const port = Number(process.env.PORT ?? 8080);
 
 async function rebuild(): Promise<boolean> {
