@@ -97,23 +97,13 @@ describe('incremental rebuild', () => {
     expect(report.published).toBe(12);
   });
 
-  it('renders a site in parts, one Eleventy run each, to the same files', async () => {
+  // The site in place was rendered in one run, in this process.
+  it.each([
+    ['in this process', '1'],
+    ['in two processes side by side', '2'],
+  ])('renders a site in parts of a few pages, one Eleventy run each, %s, to the same files', async (_, processes) => {
     process.env.ARSHIF_RENDER_PART_PAGES = '7';
-    try {
-      // The site in place was rendered in one run.
-      const whole = treeHashes(outDir);
-      rmSync(outDir, { recursive: true, force: true });
-      const report = await incremental();
-      expect(report.reusedPages).toBe(0);
-      expect(treeHashes(outDir)).toEqual(whole);
-    } finally {
-      delete process.env.ARSHIF_RENDER_PART_PAGES;
-    }
-  });
-
-  it('renders the parts in two processes side by side to the same files', async () => {
-    process.env.ARSHIF_RENDER_PART_PAGES = '7';
-    process.env.ARSHIF_RENDER_PROCESSES = '2';
+    process.env.ARSHIF_RENDER_PROCESSES = processes;
     try {
       const whole = treeHashes(outDir);
       rmSync(outDir, { recursive: true, force: true });

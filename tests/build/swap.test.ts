@@ -19,13 +19,18 @@ function site(dir: string, text: string, files = 200): string {
   return dir;
 }
 
+function newRoot(): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'arshif-swap-'));
+  roots.push(root);
+  return root;
+}
+
 const besides = (root: string) => readdirSync(root).filter((name) => name !== 'dist').sort();
 const page = (outDir: string) => readFileSync(path.join(outDir, 'articles', '7', 'index.html'), 'utf8');
 
 describe('swapInto', () => {
   it('in the background: the new site is in place at once, and the next swap waits for the removal', async () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'arshif-swap-'));
-    roots.push(root);
+    const root = newRoot();
     const outDir = site(path.join(root, 'dist'), 'first');
     await swapInto(site(path.join(root, 'staging-a'), 'second'), outDir, { cleanup: 'background' });
     expect(page(outDir)).toBe('second');
@@ -36,8 +41,7 @@ describe('swapInto', () => {
   });
 
   it('detached: a process of its own removes the old site after this one goes on', async () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'arshif-swap-'));
-    roots.push(root);
+    const root = newRoot();
     const outDir = site(path.join(root, 'dist'), 'old');
     await swapInto(site(path.join(root, 'staging'), 'new'), outDir, { cleanup: 'detached' });
     expect(page(outDir)).toBe('new');
