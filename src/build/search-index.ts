@@ -131,8 +131,11 @@ export interface IndexOptions {
   rendered?: ReadonlySet<string>;
 }
 
-/** Units indexed at the same time. */
-const UNITS_AT_ONCE = 2;
+/**
+ * Units indexed at the same time: one, so Pagefind's memory is that of one unit (about
+ * 0.4 MB a page, up to 1,000 pages), never two.
+ */
+const UNITS_AT_ONCE = 1;
 
 /** Indexes `siteDir` unit by unit into `siteDir/pagefind/<unit>/`; returns the hashes for the manifest. */
 export async function indexUnits(siteDir: string, { units, previousDir, manifestFile, rendered }: IndexOptions): Promise<IndexFigures & { hashes: Omit<SearchManifest, 'outDir'> }> {
@@ -168,7 +171,7 @@ export async function indexUnits(siteDir: string, { units, previousDir, manifest
     figures.indexed++;
   };
   try {
-    // Units are independent: two at a time keep Pagefind's process busy while this one reads pages.
+    // Units are independent; the pool would let several be indexed at once, at the cost of memory.
     let next = 0;
     const worker = async () => {
       while (next < units.length) {
