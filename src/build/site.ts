@@ -132,8 +132,15 @@ function removeDetached(dir: string): void {
   const child = spawn(process.execPath, ['-e', REMOVE_SCRIPT, dir], { detached: true, stdio: 'ignore' });
   child.unref();
 }
-// Plain JavaScript for `node -e`: the folder named by the first argument, gone.
-const REMOVE_SCRIPT = 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })';
+// Plain JavaScript for `node -e`: the folder named by the first argument, first renamed to
+// carry this process's id, so a build starting meanwhile sees it is being removed (and
+// clears it only if this process died), then gone.
+const REMOVE_SCRIPT = [
+  'const fs = require("node:fs");',
+  'const mine = process.argv[1].replace(/-\\d+$/, "-" + process.pid);',
+  'try { fs.renameSync(process.argv[1], mine); } catch { process.exit(0); }',
+  'fs.rmSync(mine, { recursive: true, force: true });',
+].join(' ');
 
 /** What becomes of the previous site once the new one is in place. */
 export type Cleanup = 'wait' | 'background' | 'detached';

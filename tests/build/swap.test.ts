@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { swapInto } from '../../src/build/site.js';
+import { cleanLeftovers, swapInto } from '../../src/build/site.js';
 
 const roots: string[] = [];
 afterAll(() => {
@@ -42,8 +42,11 @@ describe('swapInto', () => {
 
   it('detached: a process of its own removes the old site after this one goes on', async () => {
     const root = newRoot();
-    const outDir = site(path.join(root, 'dist'), 'old');
-    await swapInto(site(path.join(root, 'staging'), 'new'), outDir, { cleanup: 'detached' });
+    const outDir = site(path.join(root, 'dist'), 'old', 3000);
+    await swapInto(site(path.join(root, 'staging'), 'new', 3000), outDir, { cleanup: 'detached' });
+    expect(page(outDir)).toBe('new');
+    // A build starting meanwhile leaves the folder to the process removing it.
+    cleanLeftovers(outDir);
     expect(page(outDir)).toBe('new');
     for (let waited = 0; waited < 10_000 && besides(root).length > 0; waited += 50) await new Promise((r) => setTimeout(r, 50));
     expect(besides(root)).toEqual([]);
