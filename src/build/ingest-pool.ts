@@ -7,12 +7,12 @@ import type { Limits } from '../ingest/limits.js';
 import { ingestOutcome, type Outcome, type SeedJob } from './ingest-outcome.js';
 
 /**
- * Fewer seeds to ingest than this, and they are ingested in the main thread. A worker takes
- * about 0.35 s to load tsx and the pipeline and is slow at first while its code warms up; on
- * a 2-core machine the main thread then saves at most 0.7 ms a seed (its derive runs beside
- * the workers' pipeline), so the pool pays from about 1,000 seeds, and only on idle cores.
+ * Fewer seeds to ingest than this, and they are ingested in the main thread. Two workers cost
+ * about 1 s of CPU to start (tsx and the pipeline loaded again, cold code warming up): cold
+ * ingests measured on 2 cores ran 0.4–0.9 s slower on workers at 1,000 seeds, 0.6–1.3 s faster
+ * at 2,000 and 1.5–2.3 s faster at 4,000.
  */
-export const MIN_SEEDS_FOR_WORKERS = 1_000;
+export const MIN_SEEDS_FOR_WORKERS = 1_500;
 /** Seeds sent ahead to each worker, so it never waits for the main thread. */
 const AHEAD_PER_WORKER = 8;
 /** No answer from any worker for this long: the workers are given up and the rest ingested here. */
