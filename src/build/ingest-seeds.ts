@@ -21,6 +21,8 @@ import { articleText, linkArticles, type TermCounts, termCounts } from './relate
 import { Lexicon, numbersToText, signedFromText, unsignedFromText } from '../text/lexicon.js';
 import { STOP_WORDS } from '../text/arabic-stop-words.js';
 import { BODY_HASHES_FILE } from './render-plan.js';
+import { IngestPool, workerCount } from './ingest-pool.js';
+import type { SeedJob } from './ingest-outcome.js';
 
 const SEED_NAME = /\.txt$/;
 /** Project files that live beside the seeds and are read elsewhere: skipped without a word. */
@@ -39,6 +41,8 @@ export interface IngestOptions {
   steps?: ReadonlyArray<[string, Step]>;
   /** Where each seed's ingest is kept between builds (in the work folder); unset: no cache. */
   cacheFile?: string;
+  /** Worker threads for the seeds not in the cache: 0 for none; unset, one per core when there are enough seeds. */
+  workers?: number;
 }
 
 /**
@@ -288,9 +292,55 @@ function readSeed(full: Buffer, limits: Limits): Buffer {
   }
 }
 
+/** A seed as first read: its file name, cache key and bytes, and its cached ingest when the cache has it. */
+interface ScannedSeed {
+  file: string;
+  key: string;
+  bytes: Buffer;
+  line?: CacheLine;
+  result?: Cached;
+  /** Its place among the seeds sent to the pipeline. */
+  job?: number;
+}
+
+/** A folder entry read: a seed, the report entry of one that is not read further, or null for a project file. */
+function scanSeed(seedsDir: string, raw: Buffer, limits: Limits, previous: Map<string, CacheLine>): ScannedSeed | { entry: ReportEntry } | null {
+  const full = Buffer.concat([Buffer.from(`${seedsDir}${path.sep}`), raw]);
+  let file: string;
+  try {
+    file = utf8Name.decode(raw);
+  } catch {
+    return { entry: entry(raw.toString('latin1'), { status: 'skipped', code: 'not-a-seed', reason: 'the file name is not UTF-8' }) };
+  }
+  if (isProjectFile(file)) return null;
+  let skip: string | null;
+  try {
+    skip = notASeed(file, full);
+  } catch (error) {
+    return { entry: entry(file, { status: 'error', code: 'unreadable', reason: `the file cannot be read (${(error as NodeJS.ErrnoException).code})` }) };
+  }
+  if (skip) return { entry: entry(file, { status: 'skipped', code: 'not-a-seed', reason: skip }) };
+  try {
+    // The file name is shown on the article page as its provenance: controls and bidi marks escaped, as on the terminal.
+    const bytes = readSeed(full, limits);
+    const key = cacheKey(file, bytes, limits);
+    const line = previous.get(key);
+    return { file, key, bytes, line, result: cachedValue(line) };
+  } catch (error) {
+    return { entry: failedEntry(file, error) };
+  }
+}
+
+/** A seed that failed: refused with a reason, or a fault in a step that costs this seed only (every other seed still builds). */
+function failedEntry(file: string, error: unknown): ReportEntry {
+  const [code, reason] = error instanceof IngestError ? [error.code, error.message]
+    : ['ingest-failed', `the ingest failed on this seed (a bug to report): ${error instanceof Error ? error.message : String(error)}`];
+  return entry(file, { status: 'error', code, reason });
+}
+
 export function ingestSeeds(
   seedsDir: string,
-  { limits = DEFAULT_LIMITS, duplicates = DEFAULT_DUPLICATE_SETTINGS, steps = STEPS, cacheFile }: IngestOptions = {},
+  { limits = DEFAULT_LIMITS, duplicates = DEFAULT_DUPLICATE_SETTINGS, steps = STEPS, cacheFile, workers }: IngestOptions = {},
   onSeed: (done: number, total: number) => void = () => {},
 ): { articles: Article[]; entries: ReportEntry[] } {
   // Steps other than the project's own (tests swap some in) are never cached.
@@ -310,86 +360,83 @@ export function ingestSeeds(
   // Names as bytes, sorted by byte (so by code point), so every machine reads seeds in the same order.
   const names = readdirSync(seedsDir, { encoding: 'buffer' }).sort(byCodePoint);
   const started = performance.now();
-  for (const [index, raw] of names.entries()) {
-    onSeed(index, names.length);
-    const full = Buffer.concat([Buffer.from(`${seedsDir}${path.sep}`), raw]);
-    let file: string;
-    try {
-      file = utf8Name.decode(raw);
-    } catch {
-      entries.push(entry(raw.toString('latin1'), { status: 'skipped', code: 'not-a-seed', reason: 'the file name is not UTF-8' }));
-      continue;
-    }
-    if (isProjectFile(file)) continue;
-    let skip: string | null;
-    try {
-      skip = notASeed(file, full);
-    } catch (error) {
-      entries.push(entry(file, { status: 'error', code: 'unreadable', reason: `the file cannot be read (${(error as NodeJS.ErrnoException).code})` }));
-      continue;
-    }
-    if (skip) {
-      entries.push(entry(file, { status: 'skipped', code: 'not-a-seed', reason: skip }));
-      continue;
-    }
-    try {
-      // The file name is shown on the article page as its provenance: controls and bidi marks escaped, as on the terminal.
-      const bytes = readSeed(full, limits);
-      const key = cacheKey(file, bytes, limits);
-      let line = previous.get(key);
-      let result = cachedValue(line);
-      if (!result) {
-        cacheChanged = true;
-        try {
-          result = ingest(escapeControls(file), bytes, steps, limits);
-        } catch (error) {
-          // A refusal is as repeatable as an ingest; a fault in a step (a bug) is not kept.
-          if (!(error instanceof IngestError)) throw error;
-          result = { error: { code: error.code, reason: error.message } };
-        }
-        line = { json: null, value: result };
-      }
-      cache.set(key, line!);
-      if ('error' in result) throw new IngestError(result.error.code, result.error.reason);
-      const { article, removed, warnings } = result;
-      let derived = decodeDerived(result.derived, lexicon);
-      if (!derived) {
-        cacheChanged = true;
-        const made = derive(article, lexicon);
-        result.derived = made.derived;
-        derived = made.decoded;
-        line!.json = null;
-      }
-      allDerived.push(derived);
-      const textKey = bodyKey(article);
-      const sameText = byBody.get(textKey);
-      if (sameText) {
-        entries.push(entry(file, {
-          id: article.id, status: 'duplicate', code: 'duplicate', reason: `same text as ${sameText}, which is published`,
-          url: articleUrl(article.id), title: article.title, removed, warnings,
-        }));
+  // First every seed is read and looked up in the cache; those not in it go to the pipeline,
+  // on worker threads when there are enough. Then each is taken in seed order.
+  const scanned = names.map((raw) => scanSeed(seedsDir, raw, limits, previous));
+  const jobs: SeedJob[] = [];
+  for (const seed of scanned) if (seed && 'bytes' in seed && !seed.result) seed.job = jobs.push({ source: escapeControls(seed.file), bytes: seed.bytes }) - 1;
+  const threads = steps === STEPS ? workerCount(jobs.length, workers) : 0;
+  const pool = threads > 0 ? new IngestPool(jobs, limits, threads) : null;
+  try {
+    for (const [index, seed] of scanned.entries()) {
+      onSeed(index, names.length);
+      if (!seed) continue;
+      if ('entry' in seed) {
+        entries.push(seed.entry);
         continue;
       }
-      const sameId = byId.get(article.id);
-      if (sameId) {
-        throw new IngestError('duplicate-id', `its id ${article.id} is already used by ${sameId.source}, which has other text`);
+      const { file, key, bytes } = seed;
+      try {
+        let line = seed.line;
+        let result = seed.result;
+        if (!result) {
+          cacheChanged = true;
+          if (pool) {
+            const outcome = pool.take(seed.job!);
+            if ('fault' in outcome) throw new Error(outcome.fault);
+            result = 'ingested' in outcome ? outcome.ingested : { error: outcome.refused };
+          } else {
+            try {
+              result = ingest(escapeControls(file), bytes, steps, limits);
+            } catch (error) {
+              // A refusal is as repeatable as an ingest; a fault in a step (a bug) is not kept.
+              if (!(error instanceof IngestError)) throw error;
+              result = { error: { code: error.code, reason: error.message } };
+            }
+          }
+          line = { json: null, value: result };
+        }
+        cache.set(key, line!);
+        if ('error' in result) throw new IngestError(result.error.code, result.error.reason);
+        const { article, removed, warnings } = result;
+        let derived = decodeDerived(result.derived, lexicon);
+        if (!derived) {
+          cacheChanged = true;
+          const made = derive(article, lexicon);
+          result.derived = made.derived;
+          derived = made.decoded;
+          line!.json = null;
+        }
+        allDerived.push(derived);
+        const textKey = bodyKey(article);
+        const sameText = byBody.get(textKey);
+        if (sameText) {
+          entries.push(entry(file, {
+            id: article.id, status: 'duplicate', code: 'duplicate', reason: `same text as ${sameText}, which is published`,
+            url: articleUrl(article.id), title: article.title, removed, warnings,
+          }));
+          continue;
+        }
+        const sameId = byId.get(article.id);
+        if (sameId) {
+          throw new IngestError('duplicate-id', `its id ${article.id} is already used by ${sameId.source}, which has other text`);
+        }
+        byId.set(article.id, article);
+        byBody.set(textKey, file);
+        articles.push(article);
+        derivedOf.set(article, derived);
+        const ok = entry(file, {
+          id: article.id, url: articleUrl(article.id), title: article.title, lang: article.lang,
+          date: article.date, place: article.place, credit: article.credit, removed, warnings,
+        });
+        entryOf.set(article, ok);
+        entries.push(ok);
+      } catch (error) {
+        entries.push(failedEntry(file, error));
       }
-      byId.set(article.id, article);
-      byBody.set(textKey, file);
-      articles.push(article);
-      derivedOf.set(article, derived);
-      const ok = entry(file, {
-        id: article.id, url: articleUrl(article.id), title: article.title, lang: article.lang,
-        date: article.date, place: article.place, credit: article.credit, removed, warnings,
-      });
-      entryOf.set(article, ok);
-      entries.push(ok);
-    } catch (error) {
-      // A fault in a step is a bug, but it costs this seed only: every other seed still builds.
-      const [code, reason] = error instanceof IngestError ? [error.code, error.message]
-        : ['ingest-failed', `the ingest failed on this seed (a bug to report): ${error instanceof Error ? error.message : String(error)}`];
-      entries.push(entry(file, { status: 'error', code, reason }));
     }
+  } finally {
+    pool?.close();
   }
   onSeed(names.length, names.length);
   pass(`read seeds (${Math.round(performance.now() - started)} ms)`, () => 0);

@@ -31,10 +31,25 @@ export function duplicateSettingsFrom(value: unknown): DuplicateSettings {
   return settings;
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const SPACE_UNIT = 0x20;
+
+/** FNV-1a, 32 bits, of `text` continued from the hash `h` of what came before it. */
+function fnv1aOn(h: number, text: string): number {
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
 /** FNV-1a, 32 bits: a fixed hash so signatures are the same on every machine. */
 function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return fnv1aOn(FNV_OFFSET, text) >>> 0;
+}
+
+/** `fnv1a(words.slice(from, to).join(' '))` without making the joined string. */
+function fnv1aJoined(words: readonly string[], from: number, to: number): number {
+  let h = fnv1aOn(FNV_OFFSET, words[from]!);
+  for (let i = from + 1; i < to; i++) h = fnv1aOn(Math.imul(h ^ SPACE_UNIT, FNV_PRIME), words[i]!);
   return h >>> 0;
 }
 
@@ -61,7 +76,7 @@ export function shingles(text: string, size = SHINGLE_WORDS): Set<number> {
     if (words.length > 0) set.add(fnv1a(words.join(' ')));
     return set;
   }
-  for (let i = 0; i + size <= words.length; i++) set.add(fnv1a(words.slice(i, i + size).join(' ')));
+  for (let i = 0; i + size <= words.length; i++) set.add(fnv1aJoined(words, i, i + size));
   return set;
 }
 

@@ -36,12 +36,14 @@ export interface TermCounts {
 }
 
 export function termCounts(text: string, lexicon: Lexicon): TermCounts {
-  const tf = new Map<number, number>();
-  for (const term of contentTerms(text)) {
-    const n = lexicon.number(term);
-    tf.set(n, (tf.get(n) ?? 0) + 1);
-  }
-  return { terms: Int32Array.from(tf.keys()), counts: [...tf.values()] };
+  // Counted by string first, so the archive-wide lexicon is asked once per distinct term, in
+  // first-occurrence order: the numbers it gives are the same as when asked for every word.
+  const tf = new Map<string, number>();
+  for (const term of contentTerms(text)) tf.set(term, (tf.get(term) ?? 0) + 1);
+  const terms = new Int32Array(tf.size);
+  let i = 0;
+  for (const term of tf.keys()) terms[i++] = lexicon.number(term);
+  return { terms, counts: [...tf.values()] };
 }
 
 interface Vector {

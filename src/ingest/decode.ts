@@ -126,6 +126,18 @@ function decodeLegacy(bytes: Uint8Array): Decoded {
   };
 }
 
+// Refuses exactly the bytes `utf8Shape` counts as invalid (the well-formed sequences of Unicode's Table 3-7).
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** The text of well-formed UTF-8, or null: one native pass for the usual seed, before counting bytes by hand. */
+function wellFormedUtf8(bytes: Uint8Array): string | null {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 /** Reads seed bytes as text; throws `IngestError` with code `empty`, `binary` or `encoding`. */
 export function decodeSeed(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) throw new IngestError('empty', 'the file is empty');
@@ -142,9 +154,10 @@ export function decodeSeed(bytes: Uint8Array): Decoded {
     }
     // Checked on the bytes too: compressed or random data would otherwise be tried as a legacy encoding.
     rejectIfBinary(String.fromCharCode(...bytes.subarray(0, BINARY_SAMPLE)));
-    const { valid, invalid } = utf8Shape(bytes);
-    if (invalid === 0) {
-      decoded = { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), encoding: 'utf-8', warnings: [] };
+    const wellFormed = wellFormedUtf8(bytes);
+    const { valid, invalid } = wellFormed === null ? utf8Shape(bytes) : { valid: 0, invalid: 0 };
+    if (wellFormed !== null) {
+      decoded = { text: wellFormed, encoding: 'utf-8', warnings: [] };
     } else if (valid >= (valid + invalid) * MOSTLY_UTF8) {
       // A few broken bytes in a UTF-8 file (a cut character, a stray byte) never make it a legacy file.
       // The broken bytes show as U+FFFD where they stood, so the reader sees that a character was lost.

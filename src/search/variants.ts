@@ -2,7 +2,7 @@
 // shared search keys. The build indexes the keys of every article word beside the text;
 // the search page looks up the keys of every query word, so both sides meet on a key.
 // This module runs in the browser (bundled into the search page's script) and in the eval.
-import { normalizeArabic } from '../text/arabic.js';
+import { normalizeArabic } from '../text/arabic-browser.js';
 
 /** Article-bearing prefixes, longest first: a conjunction or preposition fused with ال. */
 const ARTICLE_PREFIXES = ['وبال', 'فبال', 'وكال', 'ولل', 'فلل', 'وال', 'فال', 'بال', 'كال', 'لل', 'ال'];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { duplicateSettingsFrom, findNearDuplicates, jaccard, minhash, shingles } from '../../src/build/near-duplicates.js';
+import { normalizeArabic } from '../../src/text/arabic.js';
 
 // Written for these tests: a story, the same story re-scraped with a fixed typo and a new
 // footer, and an unrelated story on a similar subject.
@@ -43,5 +44,30 @@ describe('near-duplicates', () => {
     expect(duplicateSettingsFrom({ mergeNear: false })).toEqual({ mergeNear: false, nearSimilarity: 0.9 });
     expect(() => duplicateSettingsFrom({ mergeNear: 'no' })).toThrow(/mergeNear/);
     expect(() => duplicateSettingsFrom({ nearSimilarity: 2 })).toThrow(/nearSimilarity/);
+  });
+});
+
+describe('shingles', () => {
+  // The hash of the joined words, as it was first computed: a shingle is the three words joined by a space.
+  const referenceFnv1a = (text: string) => {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+  };
+  const referenceShingles = (text: string) => {
+    const words = normalizeArabic(text).split(/\s+/u).filter(Boolean);
+    if (words.length < 3) return words.length > 0 ? [referenceFnv1a(words.join(' '))] : [];
+    return [...new Set(words.slice(2).map((_, i) => referenceFnv1a(words.slice(i, i + 3).join(' '))))];
+  };
+
+  it.each([
+    ['a story', STORY],
+    ['one word', 'كلمة'],
+    ['two words', 'كلمة\u0640 أخرى'],
+    ['symbols and Latin', '— « NATO » ٢٠٢٤ İstanbul 😀 …'],
+    ['repeated words', 'نعم نعم نعم نعم لا نعم نعم'],
+    ['empty', '  \n '],
+  ])('hashes each run of three words as the words joined: %s', (_case, text) => {
+    expect([...shingles(text)]).toEqual(referenceShingles(text));
   });
 });

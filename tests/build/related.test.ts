@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentTerms, dateNeighbours, relatedByContent } from '../../src/build/related.js';
+import { contentTerms, dateNeighbours, relatedByContent, termCounts } from '../../src/build/related.js';
+import { Lexicon } from '../../src/text/lexicon.js';
 
 const doc = (id: string, text: string) => ({ id, text });
 
@@ -60,5 +61,22 @@ describe('dateNeighbours', () => {
       u1: { prev: 'u2', next: null },
       u2: { prev: null, next: 'u1' },
     });
+  });
+});
+
+describe('termCounts', () => {
+  it('numbers distinct terms in first-occurrence order, as numbering every word in turn would', () => {
+    const text = 'الاقتصاد يتحسن والاقتصاد ينمو، الاقتصاد والتجارة تتحسن التجارة';
+    const lexicon = new Lexicon(['قديمة', 'التجاره']);
+    const reference = new Lexicon(['قديمة', 'التجاره']);
+    const tf = new Map<number, number>();
+    for (const term of contentTerms(text)) {
+      const n = reference.number(term);
+      tf.set(n, (tf.get(n) ?? 0) + 1);
+    }
+    const { terms, counts } = termCounts(text, lexicon);
+    expect([...terms]).toEqual([...tf.keys()]);
+    expect(counts).toEqual([...tf.values()]);
+    expect(lexicon.list()).toEqual(reference.list());
   });
 });

@@ -83,3 +83,28 @@ describe('utf8Shape', () => {
     expect(utf8Shape(Uint8Array.from(input))).toEqual(expected);
   });
 });
+
+describe('decodeSeed on well-formed UTF-8', () => {
+  // Arabic text around each byte sequence, so every file is mostly valid UTF-8.
+  const around = (bytes: number[]) => new Uint8Array([...new TextEncoder().encode('نص عربي قصير '.repeat(20)), ...bytes, 0x0a]);
+  it.each([
+    ['two-byte', [0xd8, 0xa7]],
+    ['three-byte, lowest after E0', [0xe0, 0xa0, 0x80]],
+    ['three-byte, highest before surrogates', [0xed, 0x9f, 0xbf]],
+    ['four-byte, lowest and highest', [0xf0, 0x90, 0x80, 0x80, 0xf4, 0x8f, 0xbf, 0xbf]],
+    ['overlong two-byte', [0xc0, 0x80]],
+    ['overlong three-byte', [0xe0, 0x80, 0x80]],
+    ['a surrogate', [0xed, 0xa0, 0x80]],
+    ['above U+10FFFF', [0xf4, 0x90, 0x80, 0x80]],
+    ['F5 lead byte', [0xf5, 0x80, 0x80, 0x80]],
+    ['lone continuation byte', [0x80]],
+    ['cut sequence', [0xe2, 0x82]],
+  ])('reads %s as the byte count says', (_case, sequence) => {
+    const bytes = around(sequence);
+    const decoded = decodeSeed(bytes);
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.text).toBe(new TextDecoder('utf-8').decode(bytes));
+    const { invalid } = utf8Shape(bytes);
+    expect(decoded.warnings).toEqual(invalid === 0 ? [] : [`invalid-utf8: ${invalid} byte(s) that are not UTF-8 shown as U+FFFD`]);
+  });
+});

@@ -4,8 +4,9 @@
 import type { Step } from '../article.js';
 import { normalizeArabic } from '../../text/arabic.js';
 
-const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/gu;
-const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/gu;
+// Letters of each script as ranges of UTF-16 units (all in the BMP): counted in one walk, no list of matches made.
+const ARABIC_LETTER: ReadonlyArray<readonly [number, number]> = [[0x0600, 0x06ff], [0x0750, 0x077f], [0x08a0, 0x08ff], [0xfb50, 0xfdff], [0xfe70, 0xfeff]];
+const LATIN_LETTER: ReadonlyArray<readonly [number, number]> = [[0x41, 0x5a], [0x61, 0x7a], [0xc0, 0x24f]];
 const WORD = /[\p{L}\p{M}']+/gu;
 
 // Function words, written as `normalizeArabic` writes them (ی→ي, ک→ك, ة→ه, أ→ا).
@@ -19,7 +20,20 @@ const URDU_LETTERS = /[ٹڈڑںےہۓ]/u;
 const FRENCH_WORDS = new Set(['le', 'la', 'les', 'des', 'du', 'une', 'est', 'et', 'dans', 'pour', 'qui', 'que', 'sur', 'au', 'aux', 'avec', 'par', 'sont', 'été', 'ont', 'il', 'elle', 'pas', 'ce', 'cette', "l'", "d'"]);
 const ENGLISH_WORDS = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'was', 'with', 'on', 'by', 'are', 'has', 'have', 'from', 'said', 'it', 'he', 'she', 'this', 'be', 'at', 'an']);
 
-const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
+/** How many units of `text` fall in one of `ranges`. */
+function count(text: string, ranges: ReadonlyArray<readonly [number, number]>): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    for (const [first, last] of ranges) {
+      if (unit >= first && unit <= last) {
+        n++;
+        break;
+      }
+    }
+  }
+  return n;
+}
 
 export type Direction = 'rtl' | 'ltr';
 
