@@ -11,7 +11,7 @@ import { forkStage } from './processes.js';
 import { renderProgress } from './render-plan.js';
 
 /** Pages per Eleventy run: a few hundred MB of Eleventy's memory. The variable lets tests use parts of a few pages. */
-const partPages = () => Number(process.env.ARSHIF_RENDER_PART_PAGES) || 2000;
+const partPages = () => Number(process.env.ARSHIF_RENDER_PART_PAGES) || 1500;
 /** Below this many pages, starting processes costs more than it saves. */
 const PROCESSES_MIN_PAGES = 3000;
 /** Processes to render in: the variable sets it (tests, benchmarks); else one per core, at most two. */

@@ -4,7 +4,6 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import Eleventy from '@11ty/eleventy';
 import { SITE_MARKER } from './folders.js';
 import { loadSettings, SETTINGS_ENV, type SiteSettings } from '../site/settings.js';
 import { addSearch, writeSearchManifest } from './search-index.js';
@@ -71,6 +70,9 @@ export async function renderSite(contentDir: string, dir: string, settings: Part
   // Eleventy resolves templates, data and passthrough copies from the project root.
   process.chdir(PROJECT_ROOT);
   try {
+    // Loaded here, not with this module: a build whose pages render in other processes
+    // keeps Eleventy's 40 MB out of this one.
+    const { default: Eleventy } = await import('@11ty/eleventy');
     const eleventy = new Eleventy('templates', dir, {
       configPath: '.eleventy.js',
       quietMode: true,
