@@ -228,6 +228,40 @@ class PairNumbers {
   }
 }
 
+/**
+ * Runs of words, numbered on first sight by a pair of numbers (two words, or a pair's number
+ * and the next word), with how often each occurs and in how many articles.
+ */
+class RunTally {
+  private readonly index = new PairNumbers();
+  readonly count: number[] = [];
+  readonly articles: number[] = [];
+  /** Each run's words. */
+  readonly words: number[][] = [];
+  /** The article that last counted each run: articles are counted in turn, each once. */
+  private readonly lastDoc: number[] = [];
+
+  /** `length`: words in a run. */
+  constructor(private readonly length: number) {}
+
+  /** Counts the run keyed `(a, b)`, the words of `words` from `at`, in article `doc`; returns its number. */
+  add(a: number, b: number, words: Int32Array, at: number, doc: number): number {
+    const run = this.index.add(a, b);
+    if (this.index.isNew) {
+      this.count.push(0);
+      this.articles.push(0);
+      this.lastDoc.push(-1);
+      this.words.push(Array.from(words.subarray(at, at + this.length)));
+    }
+    this.count[run]!++;
+    if (this.lastDoc[run] !== doc) {
+      this.lastDoc[run] = doc;
+      this.articles[run]!++;
+    }
+    return run;
+  }
+}
+
 /** An article's words as numbers (RUN_END after each run), the lead's (and a header title's) first. */
 export interface TopicWords {
   written: Int32Array;
@@ -315,58 +349,26 @@ export function topicsOfWords(articleWords: readonly TopicWords[], surfaceOf: (n
   // counts and how many articles use them.
   // Each run gets a number on first sight, kept at each place it starts (NO_RUN elsewhere), so
   // later passes read it there; the article that last counted a run saves a set per article.
-  const pairIndex = new PairNumbers();
-  const pairCount: number[] = [];
-  const pairArticles: number[] = [];
-  const pairLastDoc: number[] = [];
-  const pairWords: number[][] = [];
+  const pairRuns = new RunTally(2);
   const pairsAt = docs.map(({ words }, d) => {
     const at = new Int32Array(words.length).fill(NO_RUN);
     for (let i = 0; i + 1 < words.length; i++) {
       const a = words[i]!, b = words[i + 1]!;
       if (a === RUN_END || b === RUN_END || !nameWord[a] || !nameWord[b]) continue;
-      const p = pairIndex.add(a, b);
-      if (pairIndex.isNew) {
-        pairCount.push(0);
-        pairArticles.push(0);
-        pairLastDoc.push(-1);
-        pairWords.push([a, b]);
-      }
-      at[i] = p;
-      pairCount[p]!++;
-      if (pairLastDoc[p] !== d) {
-        pairLastDoc[p] = d;
-        pairArticles[p]!++;
-      }
+      at[i] = pairRuns.add(a, b, words, i, d);
     }
     return at;
   });
-  const recurs = (p: number) => p !== NO_RUN && pairArticles[p]! >= PHRASE_MIN_ARTICLES;
-  const tripleIndex = new PairNumbers();
-  const tripleCount: number[] = [];
-  const tripleArticles: number[] = [];
-  const tripleLastDoc: number[] = [];
-  const tripleWords: number[][] = [];
+  const recurs = (p: number) => p !== NO_RUN && pairRuns.articles[p]! >= PHRASE_MIN_ARTICLES;
+  const tripleRuns = new RunTally(3);
   const triplesAt = docs.map(({ words }, d) => {
-    const pairs = pairsAt[d]!;
+    const pairAt = pairsAt[d]!;
     const at = new Int32Array(words.length).fill(NO_RUN);
     for (let i = 0; i + 2 < words.length; i++) {
       // A pair at i and at i + 1 means three words of a name in one run.
-      const ab = pairs[i]!, bc = pairs[i + 1]!;
+      const ab = pairAt[i]!, bc = pairAt[i + 1]!;
       if (!recurs(ab) || !recurs(bc)) continue;
-      const t = tripleIndex.add(ab, words[i + 2]!);
-      if (tripleIndex.isNew) {
-        tripleCount.push(0);
-        tripleArticles.push(0);
-        tripleLastDoc.push(-1);
-        tripleWords.push([words[i]!, words[i + 1]!, words[i + 2]!]);
-      }
-      at[i] = t;
-      tripleCount[t]!++;
-      if (tripleLastDoc[t] !== d) {
-        tripleLastDoc[t] = d;
-        tripleArticles[t]!++;
-      }
+      at[i] = tripleRuns.add(ab, words[i + 2]!, words, i, d);
     }
     return at;
   });
@@ -379,8 +381,8 @@ export function topicsOfWords(articleWords: readonly TopicWords[], surfaceOf: (n
   // Whether each run is a name, asked once per run.
   const pairIsName: Array<boolean | undefined> = [];
   const tripleIsName: Array<boolean | undefined> = [];
-  const pairName = (p: number) => (pairIsName[p] ??= isName(pairWords[p]!, pairCount[p]!, pairArticles[p]!));
-  const tripleName = (t: number) => (tripleIsName[t] ??= isName(tripleWords[t]!, tripleCount[t]!, tripleArticles[t]!));
+  const pairName = (p: number) => (pairIsName[p] ??= isName(pairRuns.words[p]!, pairRuns.count[p]!, pairRuns.articles[p]!));
+  const tripleName = (t: number) => (tripleIsName[t] ??= isName(tripleRuns.words[t]!, tripleRuns.count[t]!, tripleRuns.articles[t]!));
 
   // Candidate keys as numbers: each word's key (shared by "الحكومة" and "حكومة"), then names.
   const keyLexicon = new Lexicon();
@@ -396,12 +398,12 @@ export function topicsOfWords(articleWords: readonly TopicWords[], surfaceOf: (n
   const pairKeyId: number[] = [];
   const tripleKeyId: number[] = [];
   const phraseKey = (words: number[]) => keyId(words.map((w) => norms[w]).join('-'), words.map((w) => keyOf[w]!));
-  const pairKey = (p: number) => (pairKeyId[p] ??= phraseKey(pairWords[p]!));
-  const tripleKey = (t: number) => (tripleKeyId[t] ??= phraseKey(tripleWords[t]!));
+  const pairKey = (p: number) => (pairKeyId[p] ??= phraseKey(pairRuns.words[p]!));
+  const tripleKey = (t: number) => (tripleKeyId[t] ??= phraseKey(tripleRuns.words[t]!));
 
   // Each article's candidates: the longest recurring name at each place, else the word itself.
   // Keys number at most one per word, pair and run of three: typed arrays of that size.
-  const keyBound = keys.length + pairCount.length + tripleCount.length;
+  const keyBound = keys.length + pairRuns.count.length + tripleRuns.count.length;
   const slot = new Int32Array(keyBound);
   const slotDoc = new Int32Array(keyBound).fill(-1);
   const documentFrequency = new Int32Array(keyBound);
@@ -486,8 +488,8 @@ export function topicsOfWords(articleWords: readonly TopicWords[], surfaceOf: (n
   };
   const wantedWord = keyOf.map((key, w) => topicWord[w]! && wanted.has(key));
   const wantedRun = (k: number | undefined) => k !== undefined && wanted.has(keys[k]!);
-  const wantedPair = pairWords.map((_, p) => wantedRun(pairKeyId[p]));
-  const wantedTriple = tripleWords.map((_, t) => wantedRun(tripleKeyId[t]));
+  const wantedPair = pairRuns.words.map((_, p) => wantedRun(pairKeyId[p]));
+  const wantedTriple = tripleRuns.words.map((_, t) => wantedRun(tripleKeyId[t]));
   // Counted by number first: how often each written word, and each written run, stands for a chosen key.
   const wordSeen = new Int32Array(surfaces.length);
   const runSeen = new Map<string, number>();
