@@ -20,7 +20,7 @@ renderProgress.onPage = () => {
 };
 
 process.on('message', (job: PartJob) => {
-  renderSite(job.contentDir, job.dir, job.settings, job.onlyFile, job.singles).then(
+  renderSite(job).then(
     (written) => {
       flush();
       send({ written });

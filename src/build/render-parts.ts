@@ -6,9 +6,9 @@ import type { ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { rmSync, writeFileSync } from 'node:fs';
-import type { SiteSettings } from '../site/settings.js';
 import { forkStage } from './processes.js';
 import { renderProgress } from './render-plan.js';
+import { type RenderJob, renderSite } from './site.js';
 
 /** Pages per Eleventy run: a few hundred MB of Eleventy's memory. The variable lets tests use parts of a few pages. */
 const partPages = () => Number(process.env.ARSHIF_RENDER_PART_PAGES) || 1500;
@@ -17,24 +17,14 @@ const PROCESSES_MIN_PAGES = 3000;
 /** Processes to render in: the variable sets it (tests, benchmarks); else one per core, at most two. */
 export const RENDER_PROCESSES_ENV = 'ARSHIF_RENDER_PROCESSES';
 
-export interface PartJob {
-  contentDir: string;
-  /** The staging folder the pages are written to. */
-  dir: string;
-  settings: Partial<SiteSettings>;
-  /** The file listing this part's page URLs. */
-  onlyFile: string;
-  /** Whether this part also renders the single pages (feeds, sitemap, 404): one part does. */
-  singles: boolean;
-}
+/** A part: its page URLs are listed in `onlyFile`, in the content folder. */
+export type PartJob = Required<RenderJob>;
 
 /** What a render process tells its parent. */
 export type ChildMessage =
   | { pages: number }
   | { written: number }
   | { error: string };
-
-export type RenderOne = (job: PartJob) => Promise<number>;
 
 function partsOf<T>(items: T[], size: number): T[][] {
   const parts: T[][] = [];
@@ -59,22 +49,21 @@ export function splitPages(urls: string[], processes: number, maxPart = partPage
 }
 
 /**
- * Renders the page URLs in parts; `renderOne` renders a part in this process. Render
- * processes get a heap limit of `heapMb`: each holds the whole catalogue besides its part.
+ * Renders the page URLs in parts, here or in render processes. Render processes get a heap
+ * limit of `heapMb`: each holds the whole catalogue besides its part.
  */
-export async function renderParts(
-  urls: string[], job: Omit<PartJob, 'onlyFile' | 'singles'>, onlyFileOf: (i: number) => string, renderOne: RenderOne, heapMb: number,
-): Promise<number> {
+export async function renderParts(urls: string[], job: Required<Pick<RenderJob, 'contentDir' | 'dir' | 'settings'>>, heapMb: number): Promise<number> {
   const processes = processCount(urls.length);
   const parts = splitPages(urls, processes);
   const jobs = parts.map((part, i): PartJob => {
-    writeFileSync(onlyFileOf(i), JSON.stringify(part));
-    return { ...job, onlyFile: onlyFileOf(i), singles: i === 0 };
+    const onlyFile = path.join(job.contentDir, `render-only-${i}.json`);
+    writeFileSync(onlyFile, JSON.stringify(part));
+    return { ...job, onlyFile, singles: i === 0 };
   });
   try {
     if (processes > 1) return await renderInChildren(jobs, processes, heapMb);
     let written = 0;
-    for (const part of jobs) written += await renderOne(part);
+    for (const part of jobs) written += await renderSite(part);
     return written;
   } finally {
     // The lists are for this render only: none is left in the content folder.

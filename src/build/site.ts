@@ -15,9 +15,6 @@ import { heapLimitMb } from '../cli/heap.js';
 import { renderParts } from './render-parts.js';
 import { planShard, type Shard, SHARD_FILE, type ShardStamp } from './shards.js';
 
-/** The lists of page URLs to render this time, one a part, written into the content folder. */
-const renderOnlyFile = (contentDir: string, part: number) => path.join(contentDir, `render-only-${part}.json`);
-
 /** The search index's unit hashes live beside the render manifest. */
 const searchManifestOf = (manifestFile: string) => manifestFile.replace(/(\.json)?$/, '.search.json');
 
@@ -54,12 +51,20 @@ export interface Rendered {
   searchUnits: { indexed: number; reused: number };
 }
 
-/**
- * Runs Eleventy into `dir`; returns the number of pages written. `onlyFile` lists the
- * paginated pages to render; the single pages (feeds, sitemap, 404) are rendered unless
- * `singles` is false, as in every part of a site rendered in parts but one.
- */
-export async function renderSite(contentDir: string, dir: string, settings: Partial<SiteSettings> = {}, onlyFile?: string, singles = true): Promise<number> {
+/** One Eleventy run: the whole site, or one part of it (src/build/render-parts.ts). */
+export interface RenderJob {
+  contentDir: string;
+  /** The folder the pages are written to. */
+  dir: string;
+  settings?: Partial<SiteSettings>;
+  /** The file listing the paginated pages to render; unset: all of them. */
+  onlyFile?: string;
+  /** Whether the single pages (feeds, sitemap, 404) and assets are written too: in one part only. */
+  singles?: boolean;
+}
+
+/** Runs Eleventy; returns the number of pages written. */
+export async function renderSite({ contentDir, dir, settings = {}, onlyFile, singles = true }: RenderJob): Promise<number> {
   process.env.ARSHIF_CONTENT = contentDir;
   process.env[SETTINGS_ENV] = JSON.stringify(settings);
   if (onlyFile) process.env[RENDER_ONLY_ENV] = onlyFile;
@@ -221,9 +226,8 @@ export async function renderAtomically({ contentDir, outDir, settings = {}, mani
     const [rendered, linked] = await timed(timings, 'pages', () => {
       const linking = plan ? reusePages(outDir, staging, plan.reuse) : Promise.resolve();
       const rendering = (async () => {
-        if (!plan) return renderSite(contentDir, staging, settings);
-        return renderParts([...plan.render], { contentDir, dir: staging, settings }, (i) => renderOnlyFile(contentDir, i),
-          (job) => renderSite(job.contentDir, job.dir, job.settings, job.onlyFile, job.singles), heapLimitMb(catalog.length));
+        if (!plan) return renderSite({ contentDir, dir: staging, settings });
+        return renderParts([...plan.render], { contentDir, dir: staging, settings }, heapLimitMb(catalog.length));
       })().finally(() => {
         renderProgress.onPage = null;
       });
