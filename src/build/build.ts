@@ -1,5 +1,4 @@
 // The whole build: seeds → Markdown and catalogue → site, with the report written beside.
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import type { BuildArgs } from '../cli/args.js';
@@ -7,9 +6,8 @@ import { ingestSeeds, writeContent } from './ingest-seeds.js';
 import { countsOf, type Report, type ReportEntry } from './report.js';
 import { type BuildSettings, readBuildSettings } from './settings.js';
 import { checkFolders } from './folders.js';
-import { heapLimitMb } from '../cli/heap.js';
 import { watchMemory } from './memory.js';
-import { forkStage } from './processes.js';
+import { forkStage, heapLimitMb, seedCount } from './processes.js';
 import { progress } from './progress.js';
 import { writeFileAtomically } from './files.js';
 import type { Shard } from './shards.js';
@@ -60,21 +58,13 @@ export interface IngestJob {
 }
 export type IngestMessage = { report: Report } | { error: string };
 
-function seedCount(seedsDir: string): number {
-  try {
-    return readdirSync(seedsDir).length;
-  } catch {
-    return 0;
-  }
-}
-
 /**
  * The ingest, in this process or in one of its own: a large archive's ingest holds hundreds
  * of MB that this process would otherwise keep while the render processes run beside it.
  */
 async function ingestStage(args: BuildArgs, settings: BuildSettings): Promise<Report> {
   const asked = process.env[INGEST_PROCESS_ENV];
-  const seeds = seedCount(args.seedsDir);
+  const seeds = seedCount(args.seedsDir) ?? 0;
   if (asked === '0' || (asked !== '1' && seeds < INGEST_PROCESS_MIN_SEEDS)) return ingestInto(args, settings);
   const child = forkStage(path.join(import.meta.dirname, 'ingest-child.ts'), heapLimitMb(seeds));
   const job: IngestJob = { args: { seedsDir: args.seedsDir, workDir: args.workDir, strict: args.strict }, settings };

@@ -11,7 +11,7 @@ import { CATALOG_FILE, type CatalogEntry } from '../site/catalog.js';
 import { type SearchUnit, searchUnits } from '../site/search-units.js';
 import { type StagePeaks, timed, type Timings } from './timed.js';
 import { NO_SINGLES_ENV, planRender, removeManifest, removeTree, RENDER_ONLY_ENV, renderProgress, type RenderPlan, reusePages, writeManifest } from './render-plan.js';
-import { heapLimitMb } from '../cli/heap.js';
+import { heapLimitMb } from './processes.js';
 import { renderParts } from './render-parts.js';
 import { planShard, type Shard, SHARD_FILE, type ShardStamp } from './shards.js';
 

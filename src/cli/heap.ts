@@ -3,28 +3,16 @@
 // while it used under 700 MB. The build command therefore runs itself again with a heap
 // limit sized to the archive, unless one was given (NODE_OPTIONS or a node flag).
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { heapLimitMb, seedCount } from '../build/processes.js';
 
 const HEAP_FLAG = '--max-old-space-size';
-/** Enough for the code, Eleventy and a small archive. */
-const BASE_MB = 700;
-/** Room per seed beyond the floor: a 10,000-seed build holds under 700 MB; 50,000 built within 3.5 GB (2.6 GB resident). */
-const PER_SEED_MB = 0.07;
-
-export function heapLimitMb(seeds: number): number {
-  return Math.max(BASE_MB, Math.round(seeds * PER_SEED_MB));
-}
 
 /** Runs this command again with a sized heap and returns its exit status; null when this run keeps going. */
 export function relaunchWithHeapLimit(seedsDir: string): number | null {
   if (process.execArgv.some((flag) => flag.startsWith(HEAP_FLAG)) || (process.env.NODE_OPTIONS ?? '').includes(HEAP_FLAG)) return null;
-  let seeds: number;
-  try {
-    seeds = readdirSync(seedsDir).length;
-  } catch {
-    // A missing seeds folder is reported by the build itself.
-    return null;
-  }
+  const seeds = seedCount(seedsDir);
+  // A missing seeds folder is reported by the build itself.
+  if (seeds === null) return null;
   const child = spawnSync(process.execPath, [...process.execArgv, `${HEAP_FLAG}=${heapLimitMb(seeds)}`, ...process.argv.slice(1)], { stdio: 'inherit' });
   return child.status ?? 1;
 }

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { heapLimitMb } from '../../src/cli/heap.js';
+import { heapLimitMb } from '../../src/build/processes.js';
 import { PROJECT_ROOT } from '../../src/build/site.js';
 import { makeSeeds } from '../helpers/build.js';
 
