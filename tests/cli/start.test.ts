@@ -1,5 +1,6 @@
-// `npm start` as its user meets it: the site served, a seed dropped into the folder, and
-// the new article answering at its address after the incremental rebuild, search included.
+// `npm start` as its user meets it: the site served, a seed dropped into the folder, the new
+// article answering at its address (first from the preview), then the incremental rebuild,
+// search included.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -67,9 +68,12 @@ describe('npm start', () => {
     const id = seedId('library.txt', createHash('sha256').update(NEW_SEED).digest('hex'));
     expect(await status(`/articles/${id}/`)).toBe(404);
     writeFileSync(path.join(seedsDir, 'library.txt'), NEW_SEED);
+    // First its page alone (the preview), then the rebuild with its year's search index.
     await until('the new article', async () => ((await status(`/articles/${id}/`)) === 200 ? true : null));
-    const home = await (await fetch(`${origin}/`)).text();
-    expect(home).toContain(`/articles/${id}/`);
-    expect(await status('/pagefind/2023/pagefind-entry.json')).toBe(200);
+    expect(await (await fetch(`${origin}/`)).text()).toContain(`/articles/${id}/`);
+    await until('the search index', async () => ((await status('/pagefind/2023/pagefind-entry.json')) === 200 ? true : null));
+    expect(output).toMatch(/1 new seed\(s\) shown in [\d.]+ s \(3 pages\); the full rebuild follows/);
+    await until('the rebuild', async () => (output.match(/built in/g)!.length >= 2 ? true : null));
+    expect(await (await fetch(`${origin}/`)).text()).toContain(`/articles/${id}/`);
   }, 90_000);
 });
