@@ -3,7 +3,7 @@
 // regenerate after adding or changing one seed, and bare Eleventy on the same articles.
 // A script, not a test: CI does not run it.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -40,8 +40,18 @@ function node(args: string[]): { wallMs: number; stdout: string } {
   return { wallMs, stdout: child.stdout };
 }
 
+/**
+ * The build command leaves the previous site's removal to a process of its own, which runs
+ * on after it ends: waited for, so it does not slow the next measure.
+ */
+function awaitRemoval(dir: string): void {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  while (readdirSync(dir).some((name) => name.startsWith('dist.previous-'))) Atomics.wait(pause, 0, 0, 100);
+}
+
 function buildOnce(dir: string): Measure {
   const { wallMs } = node(['src/cli/build.ts', '--seeds', `${dir}/seeds`, '--out', `${dir}/dist`, '--work', `${dir}/work`]);
+  awaitRemoval(dir);
   const report = JSON.parse(readFileSync(`${dir}/work/report.json`, 'utf8')) as Report;
   // Each measure as it comes, so a long run shows where it is.
   console.error(`  build: ${seconds(wallMs)} s, stages ${JSON.stringify(report.timings)}, MB ${JSON.stringify(report.memoryMb)}, ` +
