@@ -1,4 +1,5 @@
 // Everything Arshif adds to Eleventy, registered in one place; `.eleventy.js` only calls this.
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import rssPlugin from '@11ty/eleventy-plugin-rss';
@@ -22,8 +23,6 @@ export interface ArshifOptions {
   workDir?: string;
   /** Overrides of `templates/_data/site.json` for this build. */
   settings?: Partial<SiteSettings>;
-  /** Runs before every build, first and watched: `npm start` re-ingests seeds here. */
-  onBeforeBuild?: () => Promise<void> | void;
 }
 
 // Eleventy's config object is untyped in its package.
@@ -43,6 +42,9 @@ function singlePageTemplates(): string[] {
     .filter((name) => name.endsWith('.njk') && !PAGINATED.test(readFileSync(path.join(dir, name), 'utf8')))
     .map((name) => `${TEMPLATES_DIR}/${name}`);
 }
+
+/** The last catalogue read, with its listings, by the hash of its text and the settings. */
+let made: { key: string; catalog: CatalogEntry[]; browse: Browse } | null = null;
 
 export default function arshif(eleventyConfig: EleventyConfig, options: ArshifOptions = {}): void {
   const workDir = path.resolve(options.workDir ?? '.arshif/content');
@@ -66,16 +68,25 @@ export default function arshif(eleventyConfig: EleventyConfig, options: ArshifOp
   // every link); adding it here too would apply the prefix twice.
   eleventyConfig.addPlugin(rssPlugin);
 
-  // The catalogue and the listings made from it, read again only when the ingest rewrote it.
-  let cache: { stamp: string; catalog: CatalogEntry[]; browse: Browse } | null = null;
+  // The catalogue and the listings made from it, made again only when the catalogue or the
+  // settings differ: a large site renders in parts, several Eleventy runs in one process.
+  // Within a run, the file's size and time tell whether it changed.
+  let stamp: string | null = null;
+  let mine: typeof made = null;
   const current = () => {
     const stat = statSync(catalogFile);
-    const stamp = `${stat.mtimeMs}:${stat.size}`;
-    if (cache?.stamp !== stamp) {
-      const catalog = JSON.parse(readFileSync(catalogFile, 'utf8')) as CatalogEntry[];
-      cache = { stamp, catalog, browse: browseOf(catalog, site) };
+    const now = `${stat.mtimeMs}:${stat.size}`;
+    if (stamp !== now || !mine) {
+      const text = readFileSync(catalogFile, 'utf8');
+      const key = createHash('sha256').update(text).update(JSON.stringify(site)).digest('hex');
+      if (made?.key !== key) {
+        const catalog = JSON.parse(text) as CatalogEntry[];
+        made = { key, catalog, browse: browseOf(catalog, site) };
+      }
+      stamp = now;
+      mine = made;
     }
-    return cache;
+    return mine;
   };
   // Settings merged with this build's overrides take precedence over `_data/site.json`.
   eleventyConfig.addGlobalData('site', () => site);
@@ -102,7 +113,6 @@ export default function arshif(eleventyConfig: EleventyConfig, options: ArshifOp
   eleventyConfig.addGlobalData('searchUnits', () => searchUnits(current().catalog).map((unit) => unit.name));
   // "Now" for feeds and sitemaps: SOURCE_DATE_EPOCH when set, so builds are reproducible.
   eleventyConfig.addGlobalData('buildTime', () => buildTime().toISOString());
-  if (options.onBeforeBuild) eleventyConfig.on('eleventy.before', options.onBeforeBuild);
 
   // An article page asks for its body twice (rendered, and for search keys): read once.
   let lastBody: { id: string; body: string } | null = null;
