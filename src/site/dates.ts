@@ -12,15 +12,22 @@ const TIME_ZONE = 'UTC';
 
 // Building an Intl formatter costs far more than using one: at 10,000 articles, making one
 // per call took most of the render time, so each locale-and-options pair is made once.
-const formatters = new Map<string, Intl.DateTimeFormat>();
+// Formatting is costly too, and listings print the same few thousand days again and again:
+// each formatter keeps the days it has written.
+const formatters = new Map<string, { formatter: Intl.DateTimeFormat; days: Map<string, string> }>();
 
 function format(iso: string, locale: string, options: Intl.DateTimeFormatOptions): string {
-  const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) throw new Error(`not a date: ${iso}`);
   const key = `${locale} ${JSON.stringify(options)}`;
-  let formatter = formatters.get(key);
-  if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, ...options })));
-  return formatter.format(date);
+  let made = formatters.get(key);
+  if (!made) formatters.set(key, (made = { formatter: new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, ...options }), days: new Map() }));
+  const day = iso.slice(0, 10);
+  let text = made.days.get(day);
+  if (text === undefined) {
+    const date = new Date(`${day}T00:00:00Z`);
+    if (Number.isNaN(date.getTime())) throw new Error(`not a date: ${iso}`);
+    made.days.set(day, (text = made.formatter.format(date)));
+  }
+  return text;
 }
 
 export function gregorianDate(iso: string, settings: DateSettings): string {

@@ -139,7 +139,13 @@ export default function arshif(eleventyConfig: EleventyConfig, options: ArshifOp
   eleventyConfig.addFilter('href', (sitePath: string) => hrefOf(sitePath));
   eleventyConfig.addFilter('fullUrl', (sitePath: string) => fullUrl(decodeURI(sitePath), site));
   // A topic whose key keeps no letter or digit has no page: its label is shown unlinked.
-  eleventyConfig.addFilter('topicHref', (key: string) => (topicSlug(key) ? hrefOf(topicUrl(topicSlug(key))) : null));
+  // Asked for every topic of every article and topic page: each key worked out once.
+  const topicHrefs = new Map<string, string | null>();
+  eleventyConfig.addFilter('topicHref', (key: string) => {
+    let href = topicHrefs.get(key);
+    if (href === undefined) topicHrefs.set(key, (href = topicSlug(key) ? hrefOf(topicUrl(topicSlug(key))) : null));
+    return href;
+  });
   eleventyConfig.addFilter('entryById', (id: string) => current().browse.byId.get(id) ?? null);
   eleventyConfig.addFilter('articleCrumbs', (entry: CatalogEntry) => articleCrumbs(entry, site));
   eleventyConfig.addFilter('headingIds', (texts: string[]) => headingIds(texts));

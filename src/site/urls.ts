@@ -43,7 +43,12 @@ export function topicSlug(key: string): string {
     .toLowerCase();
 }
 
+/** Characters `encodeURIComponent` leaves as they are, and the slash between segments. */
+const UNENCODED = /^[A-Za-z0-9\-_.!~*'()/]*$/;
+
 /** A site path as it goes into `href`: each segment percent-encoded (Arabic included). */
 export function hrefOf(sitePath: string): string {
+  // Article links (`/articles/<hex id>/`) are most of a site's links: nothing to encode.
+  if (UNENCODED.test(sitePath)) return sitePath;
   return sitePath.split('/').map((segment) => encodeURIComponent(segment)).join('/');
 }

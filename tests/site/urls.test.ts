@@ -28,6 +28,13 @@ describe('hrefOf', () => {
     expect(hrefOf('/topics/الصحه/')).toBe('/topics/%D8%A7%D9%84%D8%B5%D8%AD%D9%87/');
     expect(decodeURIComponent(hrefOf('/topics/الصحه/'))).toBe('/topics/الصحه/');
   });
+
+  it('gives every path what encoding each segment gives, plain ASCII paths included', () => {
+    const segmentwise = (p: string) => p.split('/').map((s) => encodeURIComponent(s)).join('/');
+    const paths = ['/articles/68def380e0635f55/', '/', '', '/a b/', '/a%b/', '/a?b#c/', "/it's-(x)*!~/", '/a_b.c/'];
+    for (let c = 0x20; c < 0x7f; c++) paths.push(`/x${String.fromCharCode(c)}/`);
+    for (const p of paths) expect(hrefOf(p)).toBe(segmentwise(p));
+  });
 });
 
 describe('listing URLs', () => {
