@@ -71,7 +71,8 @@ async function run(): Promise<void> {
   do {
     pending = false;
     const now = seedStamps(args.seedsDir);
-    const added = templatesChanged ? [] : addedOnly(stamps, now);
+    // A shard or a strict build publishes what the whole archive decides: no preview.
+    const added = templatesChanged || args.shard || args.strict ? [] : addedOnly(stamps, now);
     templatesChanged = false;
     if (added.length > 0 && (await preview(added))) server.reload();
     stamps = now;
