@@ -14,6 +14,7 @@ import { ARTICLES_DIR, byNewest, CATALOG_FILE } from '../site/catalog.js';
 import {
   DEFAULT_DUPLICATE_SETTINGS, type DuplicateSettings, jaccardSorted, MINHASH_SIZE, minhash, nearDuplicatesOf, shingles, sortedShingles,
 } from './near-duplicates.js';
+import { writeAside } from './write-aside.js';
 import { escapeControls, type ReportEntry } from './report.js';
 import { ADDED_FILE, recordAdded } from './added-dates.js';
 import { articleUrl } from '../site/urls.js';
@@ -572,12 +573,16 @@ export function writeContent(contentDir: string, articles: Article[]): void {
   const before = previousHashes(contentDir, version);
   mkdirSync(articlesDir, { recursive: true });
   const hashes: Record<string, string> = {};
+  const changed: Array<[string, string]> = [];
   pass('article files', () => { for (const article of articles) {
     const hash = createHash('sha256').update(JSON.stringify(article)).digest('hex');
     hashes[article.id] = hash;
     const file = path.join(articlesDir, `${article.id}.md`);
-    if (before[article.id] !== hash || !existsSync(file)) writeFileSync(file, toMarkdown(article));
+    if (before[article.id] !== hash || !existsSync(file)) changed.push([file, toMarkdown(article)]);
   } });
+  // Written on another thread while this one ranks related articles; done before the catalogue names them.
+  const written = writeAside(changed);
+  changed.length = 0;
   for (const name of readdirSync(articlesDir)) {
     if (!(name.replace(/\.md$/, '') in hashes)) rmSync(path.join(articlesDir, name), { recursive: true, force: true });
   }
@@ -589,6 +594,7 @@ export function writeContent(contentDir: string, articles: Article[]): void {
     return same ? known.terms : undefined;
   };
   const links = pass('related and neighbours', () => linkArticles(articles, lexicon, termsKnownFor));
+  pass('article files written', written);
   pass('catalogue', () => { const catalog = articles.map((a) => ({ ...frontMatterOf(a), ...links.get(a.id)! })).sort(byNewest);
   writeFileSync(path.join(contentDir, CATALOG_FILE), `${JSON.stringify(catalog)}\n`);
   writeFileSync(path.join(contentDir, BODY_HASHES_FILE), `${JSON.stringify({ version, articles: hashes })}\n`); });
