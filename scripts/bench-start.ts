@@ -6,13 +6,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { seedId } from '../src/ingest/pipeline.js';
 import { makeArchive } from './bench/make-archive.js';
 import { DEFAULT_CORPUS, loadCorpus } from './lib/corpus.js';
+import { freePort } from '../tests/helpers/serve.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -24,14 +24,6 @@ const { values } = parseArgs({
 });
 const size = Number(values.size);
 const runs = Number(values.runs);
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** Resolves once `probe` holds, polled every 50 ms; the time it took from `since`. */
 async function until(what: string, since: number, probe: () => Promise<boolean> | boolean, timeoutMs = 600_000): Promise<number> {

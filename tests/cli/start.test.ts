@@ -4,12 +4,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedId } from '../../src/ingest/pipeline.js';
 import { PROJECT_ROOT } from '../../src/build/site.js';
+import { freePort } from '../helpers/serve.js';
 
 const root = mkdtempSync(path.join(tmpdir(), 'arshif-start-'));
 const seedsDir = path.join(root, 'seeds');
@@ -19,14 +19,6 @@ let origin: string;
 
 const SEED = 'date: 2022-04-05\nافتتحت البلدية حديقة جديدة للأطفال في الحي الشمالي بعد عام من الأشغال.\nوقال المسؤول إن الحديقة مفتوحة كل يوم من الصباح حتى المساء.\n';
 const NEW_SEED = 'date: 2023-01-09\nأطلقت المكتبة العامة برنامجا للقراءة الصيفية يشارك فيه التلاميذ من كل المدارس.\nويستمر البرنامج ثمانية أسابيع تختتم بحفل لتوزيع الجوائز.\n';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function until<T>(what: string, probe: () => Promise<T | null>, timeoutMs = 60_000): Promise<T> {
   const started = Date.now();
