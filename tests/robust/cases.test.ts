@@ -240,9 +240,11 @@ describe('folders', () => {
     expect(readdirSync(root, { recursive: true }).sort()).toEqual(before);
   });
 
+  // The project folder itself: its parent could hold this test's temporary folder too (a
+  // checkout under the system's temporary folder), which another check refuses first.
   it('refuses an output folder that holds the project', async () => {
     const root = caseRoot('errors');
-    await expect(build({ seedsDir: path.join(root, 'seeds'), outDir: path.dirname(PROJECT_ROOT), workDir: path.join(root, 'work') }))
+    await expect(build({ seedsDir: path.join(root, 'seeds'), outDir: PROJECT_ROOT, workDir: path.join(root, 'work') }))
       .rejects.toThrow(/must not hold the project/);
   });
 
