@@ -122,7 +122,7 @@ for (const size of sizes) {
     String(size),
     seconds(f.stages.ingest ?? 0), String(f.memory.ingest ?? '—'), seconds(f.stages.pages ?? 0), String(f.memory.pages ?? '—'),
     seconds(f.stages.search ?? 0), String(f.memory.search ?? '—'), seconds(f.wallMs), String(f.maxRssMb),
-    seconds(a.wallMs), `${((100 * a.wallMs) / f.wallMs).toFixed(0)}%`, seconds(c.wallMs),
+    seconds(a.wallMs), `${((100 * a.wallMs) / f.wallMs).toFixed(1)}%`, seconds(c.wallMs),
     seconds(fl.wallMs), String(fl.maxRssMb), (ingestAndPages / fl.wallMs).toFixed(2),
     ...(b ? [seconds(b.wallMs), String(b.maxRssMb), (ingestAndPages / b.wallMs).toFixed(2)] : ['—', '—', '—']),
   ]);
