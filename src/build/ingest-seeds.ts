@@ -15,6 +15,7 @@ import {
   DEFAULT_DUPLICATE_SETTINGS, type DuplicateSettings, jaccardSorted, MINHASH_SIZE, minhash, nearDuplicatesOf, shingles, sortedShingles,
 } from './near-duplicates.js';
 import { writeAside } from './write-aside.js';
+import { rankRelatedAside } from './related-thread.js';
 import { escapeControls, type ReportEntry } from './report.js';
 import { ADDED_FILE, recordAdded } from './added-dates.js';
 import { articleUrl } from '../site/urls.js';
@@ -452,10 +453,15 @@ export function ingestSeeds(
   const dated = pass('added dates', () => withAddedDates(seedsDir, kept, entries));
   // Added dates keep the order of `kept`, whose articles carry the derived data.
   const decoded = kept.map((article) => derivedOf.get(article)!);
+  // Related articles read the same term counts and not the topics: ranked beside them.
+  rankedAside = { ids: kept.map((a) => a.id), wait: rankRelatedAside(kept.map((a, i) => ({ id: a.id, counts: decoded[i]!.terms })), lexicon.lexicon) };
   const final = pass('topics', () => withTopics(dated, decoded, lexicon.lexicon));
   final.forEach((article, i) => knownTerms.set(article, { title: article.title, body: article.body, terms: decoded[i]!.terms, lexicon: lexicon.lexicon }));
   return { articles: final, entries };
 }
+
+/** The related ranking the last ingest started, for `writeContent` to take if it writes those articles. */
+let rankedAside: { ids: string[]; wait: () => Map<string, string[]> } | null = null;
 
 /** Words of removed seeds beyond this many, and beyond as many as are in use, start the lexicon afresh. */
 const LEXICON_SLACK = 100_000;
@@ -593,7 +599,11 @@ export function writeContent(contentDir: string, articles: Article[]): void {
     const same = known && known.lexicon === lexicon && known.title === article.title && known.body === article.body;
     return same ? known.terms : undefined;
   };
-  const links = pass('related and neighbours', () => linkArticles(articles, lexicon, termsKnownFor));
+  // The ranking started by the ingest serves when these are its articles, every one known.
+  const aside = rankedAside;
+  rankedAside = null;
+  const same = aside !== null && aside.ids.length === articles.length && articles.every((a, i) => a.id === aside.ids[i] && termsKnownFor(a));
+  const links = pass('related and neighbours', () => linkArticles(articles, lexicon, termsKnownFor, same ? aside.wait : undefined));
   pass('article files written', written);
   pass('catalogue', () => { const catalog = articles.map((a) => ({ ...frontMatterOf(a), ...links.get(a.id)! })).sort(byNewest);
   writeFileSync(path.join(contentDir, CATALOG_FILE), `${JSON.stringify(catalog)}\n`);

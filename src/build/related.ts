@@ -184,8 +184,10 @@ export function dateNeighbours(articles: Pick<Article, 'id' | 'date'>[]): Map<st
  */
 export function linkArticles(
   articles: Article[], lexicon = new Lexicon(), known: (article: Article) => TermCounts | undefined = () => undefined,
+  ranked?: () => Map<string, string[]>,
 ): Map<string, ArticleLinks> {
-  const related = relatedByTerms(articles.map((a) => ({ id: a.id, counts: known(a) ?? termCounts(articleText(a), lexicon) })), lexicon);
+  // `ranked`: the same ranking, started earlier (src/build/related-thread.ts).
+  const related = ranked ? ranked() : relatedByTerms(articles.map((a) => ({ id: a.id, counts: known(a) ?? termCounts(articleText(a), lexicon) })), lexicon);
   const neighbours = dateNeighbours(articles);
   return new Map(articles.map((a) => [a.id, { ...neighbours.get(a.id)!, related: related.get(a.id) ?? [] }]));
 }

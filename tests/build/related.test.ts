@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentTerms, dateNeighbours, relatedByContent, termCounts } from '../../src/build/related.js';
+import { contentTerms, dateNeighbours, relatedByContent, relatedByTerms, termCounts } from '../../src/build/related.js';
+import { rankRelatedAside } from '../../src/build/related-thread.js';
 import { Lexicon } from '../../src/text/lexicon.js';
 
 const doc = (id: string, text: string) => ({ id, text });
@@ -78,5 +79,24 @@ describe('termCounts', () => {
     expect([...terms]).toEqual([...tf.keys()]);
     expect(counts).toEqual([...tf.values()]);
     expect(lexicon.list()).toEqual(reference.list());
+  });
+});
+
+describe('rankRelatedAside', () => {
+  it('ranks a large archive on a thread of its own to the very lists ranked here', () => {
+    const lexicon = new Lexicon();
+    // Enough documents for the thread (2,000), on overlapping subjects so the lists are full.
+    const words = ['الأمطار', 'الحقول', 'المنتخب', 'المباراة', 'الانتخابات', 'البرلمان', 'الأسواق', 'النفط', 'المدارس', 'المستشفى', 'الطريق', 'الميناء'];
+    const docs = Array.from({ length: 2100 }, (_, i) => ({
+      id: `d${String(i).padStart(4, '0')}`,
+      counts: termCounts(Array.from({ length: 12 }, (_, k) => `${words[(i * 7 + k * k) % words.length]} كلمة${(i + k) % 97}`).join(' '), lexicon),
+    }));
+    const fallbacks: string[] = [];
+    const wait = rankRelatedAside(docs, lexicon, (why) => fallbacks.push(why));
+    const here = relatedByTerms(docs, lexicon);
+    const aside = wait();
+    expect(fallbacks).toEqual([]);
+    expect(aside).toEqual(here);
+    expect([...aside.values()].every((list) => list.length === 5)).toBe(true);
   });
 });

@@ -1,0 +1,17 @@
+// The related-articles thread: ranks the documents it was given and answers once.
+import { type MessagePort, workerData } from 'node:worker_threads';
+import { Lexicon } from '../text/lexicon.js';
+import { relatedByTerms } from './related.js';
+import type { RelatedJob } from './related-thread.js';
+
+const { job, port, flag } = workerData as { job: RelatedJob; port: MessagePort; flag: Int32Array };
+let answer: { related: Array<[string, string[]]> } | { failed: string };
+try {
+  const docs = job.ids.map((id, i) => ({ id, counts: { terms: job.terms[i]!, counts: job.counts[i]! } }));
+  answer = { related: [...relatedByTerms(docs, new Lexicon(job.words))] };
+} catch (error) {
+  answer = { failed: error instanceof Error ? error.message : String(error) };
+}
+port.postMessage(answer);
+Atomics.store(flag, 0, 1);
+Atomics.notify(flag, 0);
