@@ -17,7 +17,8 @@ export const MIN_SEEDS_FOR_WORKERS = 1_500;
 const AHEAD_PER_WORKER = 8;
 /** No answer from any worker for this long: the workers are given up and the rest ingested here. */
 const STALL_MS = 60_000;
-const WORKER_FILE = new URL('./ingest-worker.mjs', import.meta.url);
+const WORKER_FILE = new URL('./ts-thread.mjs', import.meta.url);
+const WORKER_ENTRY = new URL('./ingest-worker.ts', import.meta.url).href;
 
 /** Workers for `seeds` seeds to ingest: `requested` when given (0: none), else one per core when there are enough. */
 export function workerCount(seeds: number, requested?: number): number {
@@ -47,7 +48,7 @@ export class IngestPool {
       const worker = new Worker(WORKER_FILE, {
         // No flags of the parent (a heap size, --import): the bootstrap loads tsx itself.
         execArgv: [],
-        workerData: { port: port2, signal: this.signal, limits },
+        workerData: { entry: WORKER_ENTRY, port: port2, signal: this.signal, limits },
         transferList: [port2],
       });
       // A worker never keeps the build's process alive; its errors arrive as a `failed` reply or a stall.

@@ -39,19 +39,21 @@ export function rankRelatedAside(
     counts: docs.map((d) => d.counts.counts),
     words: Array.from({ length: lexicon.size }, (_, n) => lexicon.word(n)!),
   };
-  const flag = new Int32Array(new SharedArrayBuffer(4));
+  const signal = new Int32Array(new SharedArrayBuffer(4));
   const { port1, port2 } = new MessageChannel();
   let worker: Worker;
   try {
-    worker = new Worker(new URL('./related-worker.mjs', import.meta.url), { workerData: { job, port: port2, flag }, transferList: [port2] });
+    worker = new Worker(new URL('./ts-thread.mjs', import.meta.url), {
+      workerData: { entry: new URL('./related-worker.ts', import.meta.url).href, job, port: port2, signal }, transferList: [port2],
+    });
   } catch (error) {
     port1.close();
     return () => here(error instanceof Error ? error.message : String(error));
   }
   worker.unref();
   return () => {
-    // A thread that died without a word would never raise the flag: then ranked here.
-    if (Atomics.wait(flag, 0, 0, WAIT_LIMIT_MS) === 'timed-out') {
+    // A thread that died without a word would never count up the signal: then ranked here.
+    if (Atomics.wait(signal, 0, 0, WAIT_LIMIT_MS) === 'timed-out') {
       void worker.terminate();
       port1.close();
       return here('no answer');

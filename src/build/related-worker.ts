@@ -4,7 +4,7 @@ import { Lexicon } from '../text/lexicon.js';
 import { relatedByTerms } from './related.js';
 import type { RelatedJob } from './related-thread.js';
 
-const { job, port, flag } = workerData as { job: RelatedJob; port: MessagePort; flag: Int32Array };
+const { job, port, signal } = workerData as { job: RelatedJob; port: MessagePort; signal: Int32Array };
 let answer: { related: Array<[string, string[]]> } | { failed: string };
 try {
   const docs = job.ids.map((id, i) => ({ id, counts: { terms: job.terms[i]!, counts: job.counts[i]! } }));
@@ -13,5 +13,5 @@ try {
   answer = { failed: error instanceof Error ? error.message : String(error) };
 }
 port.postMessage(answer);
-Atomics.store(flag, 0, 1);
-Atomics.notify(flag, 0);
+Atomics.add(signal, 0, 1);
+Atomics.notify(signal, 0);
