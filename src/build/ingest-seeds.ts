@@ -2,12 +2,12 @@
 // the ingest touches the file system; seeds are opened read-only and never written.
 import { createHash, randomBytes } from 'node:crypto';
 import {
-  closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync,
+  closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, type Stats, writeFileSync, writeSync,
 } from 'node:fs';
 import path from 'node:path';
 import { IngestError, type Article, type Step } from '../ingest/article.js';
 import { checkSize, DEFAULT_LIMITS, type Limits } from '../ingest/limits.js';
-import { ingest, type Ingested, INGEST_VERSION, STEPS } from '../ingest/pipeline.js';
+import { type Ingested, INGEST_VERSION, STEPS } from '../ingest/pipeline.js';
 import { frontMatterOf, toMarkdown } from '../ingest/serialize.js';
 import { topicsOfWords, type TopicWords, topicWords } from '../ingest/topics.js';
 import { ARTICLES_DIR, byNewest, CATALOG_FILE } from '../site/catalog.js';
@@ -24,7 +24,7 @@ import { Lexicon, numbersToText, signedFromText, unsignedFromText } from '../tex
 import { STOP_WORDS } from '../text/arabic-stop-words.js';
 import { BODY_HASHES_FILE } from './render-plan.js';
 import { IngestPool, workerCount } from './ingest-pool.js';
-import type { SeedJob } from './ingest-outcome.js';
+import { ingestOutcome, type SeedJob } from './ingest-outcome.js';
 
 const SEED_NAME = /\.txt$/;
 /** Project files that live beside the seeds and are read elsewhere: skipped without a word. */
@@ -267,8 +267,7 @@ function pass<T>(name: string, run: () => T): T {
 }
 
 /** Why a folder entry is not a seed, or null when it is a regular `.txt` file. */
-function notASeed(name: string, full: Buffer): string | null {
-  const stat = lstatSync(full);
+export function notASeed(name: string, stat: Stats): string | null {
   if (stat.isSymbolicLink()) return 'a symbolic link: only files in the seeds folder itself are read';
   if (stat.isDirectory()) return 'a folder: seeds are read from the seeds folder only, not below it';
   if (!stat.isFile()) return 'not a regular file';
@@ -277,7 +276,7 @@ function notASeed(name: string, full: Buffer): string | null {
 }
 
 /** Reads one seed, refusing it before reading when it is over the size limit. */
-function readSeed(full: Buffer, limits: Limits): Buffer {
+export function readSeed(full: Buffer | string, limits: Limits): Buffer {
   let fd: number;
   try {
     fd = openSync(full, OPEN_FLAGS);
@@ -317,7 +316,7 @@ function scanSeed(seedsDir: string, raw: Buffer, limits: Limits, previous: Map<s
   if (isProjectFile(file)) return null;
   let skip: string | null;
   try {
-    skip = notASeed(file, full);
+    skip = notASeed(file, lstatSync(full));
   } catch (error) {
     return { entry: entry(file, { status: 'error', code: 'unreadable', reason: `the file cannot be read (${(error as NodeJS.ErrnoException).code})` }) };
   }
@@ -377,25 +376,16 @@ export function ingestSeeds(
         entries.push(seed.entry);
         continue;
       }
-      const { file, key, bytes } = seed;
+      const { file, key } = seed;
       try {
         let line = seed.line;
         let result = seed.result;
         if (!result) {
           cacheChanged = true;
-          if (pool) {
-            const outcome = pool.take(seed.job!);
-            if ('fault' in outcome) throw new Error(outcome.fault);
-            result = 'ingested' in outcome ? outcome.ingested : { error: outcome.refused };
-          } else {
-            try {
-              result = ingest(escapeControls(file), bytes, steps, limits);
-            } catch (error) {
-              // A refusal is as repeatable as an ingest; a fault in a step (a bug) is not kept.
-              if (!(error instanceof IngestError)) throw error;
-              result = { error: { code: error.code, reason: error.message } };
-            }
-          }
+          const outcome = pool ? pool.take(seed.job!) : ingestOutcome(jobs[seed.job!]!, limits, steps);
+          // A refusal is as repeatable as an ingest; a fault in a step (a bug) is not kept.
+          if ('fault' in outcome) throw new Error(outcome.fault);
+          result = 'ingested' in outcome ? outcome.ingested : { error: outcome.refused };
           line = { json: null, value: result };
         }
         cache.set(key, line!);
