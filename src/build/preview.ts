@@ -6,11 +6,9 @@
 // its related articles, the other articles' links to it, search) waits for the rebuild,
 // which replaces the whole site as `npm run build` makes it. Hugo's server renders the
 // pages being viewed first in the same spirit.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Article, IngestError } from '../ingest/article.js';
-import { checkSize } from '../ingest/limits.js';
-import { ingest, STEPS } from '../ingest/pipeline.js';
 import { frontMatterOf, toMarkdown } from '../ingest/serialize.js';
 import { browseOf } from '../site/browse.js';
 import { ARTICLES_DIR, byNewest, CATALOG_FILE, type CatalogEntry } from '../site/catalog.js';
@@ -19,7 +17,8 @@ import { articleUrl } from '../site/urls.js';
 import type { BuildArgs } from '../cli/args.js';
 import { today } from './added-dates.js';
 import { contentDirOf, manifestFileOf } from './build.js';
-import { isProjectFile } from './ingest-seeds.js';
+import { ingestOutcome } from './ingest-outcome.js';
+import { isProjectFile, notASeed, readSeed } from './ingest-seeds.js';
 import { escapeControls } from './report.js';
 import { dateNeighbours } from './related.js';
 import { fileOfUrl, readManifest, writeManifest } from './render-plan.js';
@@ -28,16 +27,25 @@ import { renderSite } from './site.js';
 
 /** More new seeds than this at once (a batch being copied in) go straight to the rebuild. */
 export const PREVIEW_MAX_SEEDS = 20;
-const SEED_NAME = /\.txt$/;
 
-/** Each seed file's size and modification time, by name: what tells a new or changed seed. */
+/**
+ * Each seed's size and modification time, by name: what tells a new or changed seed. Seeds
+ * as the build reads them (regular `.txt` files, no links); none when the folder cannot be
+ * read, which the rebuild then reports.
+ */
 export function seedStamps(seedsDir: string): Map<string, string> {
   const stamps = new Map<string, string>();
-  for (const name of readdirSync(seedsDir)) {
-    if (!SEED_NAME.test(name) || isProjectFile(name)) continue;
+  let names: string[];
+  try {
+    names = readdirSync(seedsDir);
+  } catch {
+    return stamps;
+  }
+  for (const name of names) {
+    if (isProjectFile(name)) continue;
     try {
-      const stat = statSync(path.join(seedsDir, name));
-      if (stat.isFile()) stamps.set(name, `${stat.size}:${stat.mtimeMs}`);
+      const stat = lstatSync(path.join(seedsDir, name));
+      if (notASeed(name, stat) === null) stamps.set(name, `${stat.size}:${stat.mtimeMs}`);
     } catch {
       // Gone between the listing and the look: the rebuild will say what became of it.
     }
@@ -55,18 +63,21 @@ export function addedOnly(before: ReadonlyMap<string, string>, after: ReadonlyMa
   return added.length <= PREVIEW_MAX_SEEDS ? added : [];
 }
 
-/** A new seed through the ingest pipeline, on its own; null when it is refused (the rebuild reports why). */
+/** A new seed read and ingested as the build does, on its own; null when it is refused (the rebuild reports why). */
 function ingestAlone(seedsDir: string, file: string, settings: BuildSettings): Article | null {
+  let bytes: Buffer;
   try {
-    const full = path.join(seedsDir, file);
-    checkSize(statSync(full).size, settings.limits);
-    const { article } = ingest(escapeControls(file), readFileSync(full), STEPS, settings.limits);
-    // Undated: the day it is added, as the rebuild will record it.
-    return article.dateKind === 'undated' ? { ...article, date: today(), dateKind: 'added' } : article;
+    bytes = readSeed(path.join(seedsDir, file), settings.limits);
   } catch (error) {
     if (error instanceof IngestError) return null;
     throw error;
   }
+  const outcome = ingestOutcome({ source: escapeControls(file), bytes }, settings.limits);
+  if ('fault' in outcome) throw new Error(`${file}: ${outcome.fault}`);
+  if ('refused' in outcome) return null;
+  const { article } = outcome.ingested;
+  // Undated: the day it is added, as the rebuild will record it.
+  return article.dateKind === 'undated' ? { ...article, date: today(), dateKind: 'added' } : article;
 }
 
 /**

@@ -1,7 +1,7 @@
 // `npm start`'s first look at new seeds: their pages and the listings showing them put into
 // the served site at once, and the rebuild after it still giving the site a clean full
 // build gives, file for file.
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -52,6 +52,16 @@ describe('which changes are previewed', () => {
   it('reads seed files only', () => {
     const stamps = seedStamps(seedsDir);
     expect([...stamps.keys()].sort()).toEqual(Array.from({ length: 8 }, (_, i) => `${i}.txt`));
+  });
+  it('takes what the build would not read for no seed: links, folders, other files; a missing folder has none', () => {
+    const dir = mkdtempSync(path.join(root, 'stamps-'));
+    writeFileSync(path.join(dir, 'seed.txt'), NEWEST);
+    symlinkSync(path.join(dir, 'seed.txt'), path.join(dir, 'link.txt'));
+    mkdirSync(path.join(dir, 'folder.txt'));
+    writeFileSync(path.join(dir, 'notes.md'), 'x');
+    writeFileSync(path.join(dir, 'added.json'), '{}');
+    expect([...seedStamps(dir).keys()]).toEqual(['seed.txt']);
+    expect(seedStamps(path.join(root, 'missing'))).toEqual(new Map());
   });
 });
 
