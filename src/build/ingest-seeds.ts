@@ -444,14 +444,15 @@ export function ingestSeeds(
   // Added dates keep the order of `kept`, whose articles carry the derived data.
   const decoded = kept.map((article) => derivedOf.get(article)!);
   // Related articles read the same term counts and not the topics: ranked beside them.
-  rankedAside = { ids: kept.map((a) => a.id), wait: rankRelatedAside(kept.map((a, i) => ({ id: a.id, counts: decoded[i]!.terms })), lexicon.lexicon) };
+  const related = rankRelatedAside(kept.map((a, i) => ({ id: a.id, counts: decoded[i]!.terms })), lexicon.lexicon);
   const final = pass('topics', () => withTopics(dated, decoded, lexicon.lexicon));
   final.forEach((article, i) => knownTerms.set(article, { title: article.title, body: article.body, terms: decoded[i]!.terms, lexicon: lexicon.lexicon }));
+  rankedFor.set(final, related);
   return { articles: final, entries };
 }
 
-/** The related ranking the last ingest started, for `writeContent` to take if it writes those articles. */
-let rankedAside: { ids: string[]; wait: () => Map<string, string[]> } | null = null;
+/** The related ranking an ingest started for the articles it returned, for `writeContent` when it writes those. */
+const rankedFor = new WeakMap<readonly Article[], () => Map<string, string[]>>();
 
 /** Words of removed seeds beyond this many, and beyond as many as are in use, start the lexicon afresh. */
 const LEXICON_SLACK = 100_000;
@@ -589,11 +590,8 @@ export function writeContent(contentDir: string, articles: Article[]): void {
     const same = known && known.lexicon === lexicon && known.title === article.title && known.body === article.body;
     return same ? known.terms : undefined;
   };
-  // The ranking started by the ingest serves when these are its articles, every one known.
-  const aside = rankedAside;
-  rankedAside = null;
-  const same = aside !== null && aside.ids.length === articles.length && articles.every((a, i) => a.id === aside.ids[i] && termsKnownFor(a));
-  const links = pass('related and neighbours', () => linkArticles(articles, lexicon, termsKnownFor, same ? aside.wait : undefined));
+  // The ranking the ingest started serves when these are the very articles it returned.
+  const links = pass('related and neighbours', () => linkArticles(articles, lexicon, termsKnownFor, rankedFor.get(articles)));
   pass('article files written', written);
   pass('catalogue', () => { const catalog = articles.map((a) => ({ ...frontMatterOf(a), ...links.get(a.id)! })).sort(byNewest);
   writeFileSync(path.join(contentDir, CATALOG_FILE), `${JSON.stringify(catalog)}\n`);
