@@ -131,12 +131,6 @@ export interface IndexOptions {
   rendered?: ReadonlySet<string>;
 }
 
-/**
- * Units indexed at the same time: one, so Pagefind's memory is that of one unit (about
- * 0.4 MB a page, up to 1,000 pages), never two.
- */
-const UNITS_AT_ONCE = 1;
-
 /** Indexes `siteDir` unit by unit into `siteDir/pagefind/<unit>/`; returns the hashes for the manifest. */
 export async function indexUnits(siteDir: string, { units, previousDir, manifestFile, rendered }: IndexOptions): Promise<IndexFigures & { hashes: Omit<SearchManifest, 'outDir'> }> {
   const manifest = manifestFile ? readSearchManifest(manifestFile) : null;
@@ -171,21 +165,9 @@ export async function indexUnits(siteDir: string, { units, previousDir, manifest
     figures.indexed++;
   };
   try {
-    // Units are independent; the pool would let several be indexed at once, at the cost of memory.
-    let next = 0;
-    const worker = async () => {
-      while (next < units.length) {
-        const i = next++;
-        await indexUnit(units[i]!, i).catch((error: unknown) => {
-          next = units.length;
-          throw error;
-        });
-      }
-    };
-    // Both settle before Pagefind is closed, so a failing unit does not cut the other short.
-    const settled = await Promise.allSettled(Array.from({ length: Math.min(UNITS_AT_ONCE, units.length) }, worker));
-    const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
-    if (failed) throw failed.reason;
+    // One unit after another, so Pagefind holds one unit's pages at a time (about 0.4 MB a
+    // page, up to 1,000 pages), never two; a failing unit stops the rest.
+    for (const [i, unit] of units.entries()) await indexUnit(unit, i);
   } finally {
     await pagefind.close();
   }
