@@ -1,6 +1,6 @@
 // Everything Arshif adds to Eleventy, registered in one place; `.eleventy.js` only calls this.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import rssPlugin from '@11ty/eleventy-plugin-rss';
 import { buildTime } from '../build/settings.js';
@@ -68,25 +68,19 @@ export default function arshif(eleventyConfig: EleventyConfig, options: ArshifOp
   // every link); adding it here too would apply the prefix twice.
   eleventyConfig.addPlugin(rssPlugin);
 
-  // The catalogue and the listings made from it, made again only when the catalogue or the
-  // settings differ: a large site renders in parts, several Eleventy runs in one process.
-  // Within a run, the file's size and time tell whether it changed.
-  let stamp: string | null = null;
-  let mine: typeof made = null;
+  // The catalogue and the listings made from it: read once a run (the build writes the
+  // catalogue before Eleventy starts), and made again only when its text or the settings
+  // differ from the last run's: a large site renders in parts, several runs in one process.
+  let mine: NonNullable<typeof made> | null = null;
   const current = () => {
-    const stat = statSync(catalogFile);
-    const now = `${stat.mtimeMs}:${stat.size}`;
-    if (stamp !== now || !mine) {
-      const text = readFileSync(catalogFile, 'utf8');
-      const key = createHash('sha256').update(text).update(JSON.stringify(site)).digest('hex');
-      if (made?.key !== key) {
-        const catalog = JSON.parse(text) as CatalogEntry[];
-        made = { key, catalog, browse: browseOf(catalog, site) };
-      }
-      stamp = now;
-      mine = made;
+    if (mine) return mine;
+    const text = readFileSync(catalogFile, 'utf8');
+    const key = createHash('sha256').update(text).update(JSON.stringify(site)).digest('hex');
+    if (made?.key !== key) {
+      const catalog = JSON.parse(text) as CatalogEntry[];
+      made = { key, catalog, browse: browseOf(catalog, site) };
     }
-    return mine;
+    return (mine = made);
   };
   // Settings merged with this build's overrides take precedence over `_data/site.json`.
   eleventyConfig.addGlobalData('site', () => site);
