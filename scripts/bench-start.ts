@@ -6,13 +6,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { seedId } from '../src/ingest/pipeline.js';
 import { makeArchive } from './bench/make-archive.js';
 import { DEFAULT_CORPUS, loadCorpus } from './lib/corpus.js';
 import { freePort } from '../tests/helpers/serve.js';
+import { loadAverage, median, seconds } from './bench/figures.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -34,8 +35,7 @@ async function until(what: string, since: number, probe: () => Promise<boolean> 
   throw new Error(`timed out waiting for ${what}`);
 }
 
-const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
-const loadAtStart = load();
+const loadAtStart = loadAverage();
 const dir = mkdtempSync(path.join(tmpdir(), `arshif-bench-start-${size}-`));
 makeArchive(loadCorpus(path.resolve(values.corpus)), size, `${dir}/seeds`);
 const port = await freePort();
@@ -47,8 +47,6 @@ const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/cli
 });
 child.stdout!.on('data', (chunk: Buffer) => (output += chunk));
 child.stderr!.on('data', (chunk: Buffer) => (output += chunk));
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
-const seconds = (ms: number) => (ms / 1000).toFixed(1);
 
 try {
   const first = await until('the first build', performance.now(), () => builds() === 1, 1_800_000);
@@ -72,7 +70,7 @@ try {
   console.log('| seeds | article page answers | on the home page | full rebuild in place (topics, related, search) |');
   console.log('|------:|---------------------:|-----------------:|-----------------------------------------------:|');
   console.log(`| ${size} | ${seconds(median(shown))} | ${seconds(median(listed))} | ${seconds(median(rebuilt))} |`);
-  console.log(`load average (1, 5, 15 min): ${loadAtStart} at start, ${load()} at end`);
+  console.log(`load average (1, 5, 15 min): ${loadAtStart} at start, ${loadAverage()} at end`);
 } finally {
   child.kill('SIGTERM');
   await new Promise((resolve) => child.once('exit', resolve));

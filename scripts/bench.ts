@@ -4,13 +4,14 @@
 // A script, not a test: CI does not run it.
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Report } from '../src/build/report.js';
 import { makeBareInput } from './bench/bare-eleventy.js';
 import { makeArchive, seedName } from './bench/make-archive.js';
 import { DEFAULT_CORPUS, loadCorpus } from './lib/corpus.js';
+import { loadAverage, median, seconds } from './bench/figures.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -60,8 +61,6 @@ function buildOnce(dir: string): Measure {
   return { wallMs, stages: report.timings, memory: report.memoryMb, maxRssMb: report.maxRssMb };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
-const seconds = (ms: number) => (ms / 1000).toFixed(1);
 
 /** Times: the median of the runs; memory: the highest. */
 function medianOf(measures: Measure[]): Measure {
@@ -70,8 +69,7 @@ function medianOf(measures: Measure[]): Measure {
   return { wallMs: median(measures.map((m) => m.wallMs)), stages, memory, maxRssMb: Math.max(...measures.map((m) => m.maxRssMb)) };
 }
 
-const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
-const loadAtStart = load();
+const loadAtStart = loadAverage();
 const corpus = loadCorpus(path.resolve(values.corpus));
 const rows: string[][] = [];
 for (const size of sizes) {
@@ -143,4 +141,4 @@ console.log('targets at 10,000: (ingest+pages)/bare ≤ 1.3, add/full ≤ 20%, p
 console.log('bare 11ty: the same articles as Markdown, one minimal layout, a paginated home; bare+tags (--tag-pages): also a tag page per topic (run once at 10,000, not past it)');
 console.log('MB: peak resident memory of the build and every process it starts (render processes, Pagefind), summed');
 // The machine may be shared: the figures mean little without how busy it was.
-console.log(`load average (1, 5, 15 min): ${loadAtStart} at start, ${load()} at end`);
+console.log(`load average (1, 5, 15 min): ${loadAtStart} at start, ${loadAverage()} at end`);
