@@ -78,6 +78,9 @@ export function escapeControls(text: string): string {
   return text.replace(CONTROL, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
 }
 
+/** What a command prints of an error that stopped it: its message, controls escaped. */
+export const errorText = (error: unknown) => escapeControls(error instanceof Error ? error.message : String(error));
+
 /** `file: error CODE: message` for an error; the same shape for duplicates and skipped files. */
 export function errorLine(entry: ReportEntry): string {
   const status = entry.status === 'ok' ? 'note' : entry.status;

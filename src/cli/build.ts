@@ -1,6 +1,6 @@
 // `npm run build [-- --seeds DIR --out DIR --work DIR --strict --shard K/N]`
 // Exit status: 0 all seeds built, 2 published with some seeds rejected, 1 nothing published.
-import { escapeControls } from '../build/report.js';
+import { errorText } from '../build/report.js';
 import { parseBuildArgs } from './args.js';
 import { relaunchWithHeapLimit } from './heap.js';
 
@@ -19,6 +19,6 @@ try {
   process.exitCode = exitCodeOf(report);
 } catch (error) {
   // A build that cannot finish (no seeds folder, a template error) publishes nothing; dist/ is as it was.
-  console.error(`build failed, nothing published: ${escapeControls(error instanceof Error ? error.message : String(error))}`);
+  console.error(`build failed, nothing published: ${errorText(error)}`);
   process.exitCode = 1;
 }

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { mergeShards } from '../build/merge.js';
-import { escapeControls } from '../build/report.js';
+import { errorText } from '../build/report.js';
 
 try {
   const { values, positionals } = parseArgs({
@@ -14,6 +14,6 @@ try {
   const merged = await mergeShards(positionals, path.resolve(values.out));
   console.log(`merged ${merged.shards} shards into ${values.out}: ${merged.files} files`);
 } catch (error) {
-  console.error(`merge failed, nothing published: ${escapeControls(error instanceof Error ? error.message : String(error))}`);
+  console.error(`merge failed, nothing published: ${errorText(error)}`);
   process.exitCode = 1;
 }

@@ -13,7 +13,7 @@ import { build } from '../build/build.js';
 import { addedOnly, previewSeeds, seedStamps } from '../build/preview.js';
 import { readBuildSettings } from '../build/settings.js';
 import { isProjectFile } from '../build/ingest-seeds.js';
-import { escapeControls, summary } from '../build/report.js';
+import { errorText, summary } from '../build/report.js';
 import { PROJECT_ROOT } from '../build/site.js';
 import { loadSettings } from '../site/settings.js';
 import { parseBuildArgs } from './args.js';
@@ -32,7 +32,7 @@ async function rebuild(): Promise<boolean> {
     console.log(`built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     return true;
   } catch (error) {
-    console.error(`build failed, the site served is unchanged: ${escapeControls(error instanceof Error ? error.message : String(error))}`);
+    console.error(`build failed, the site served is unchanged: ${errorText(error)}`);
     return false;
   }
 }
@@ -46,7 +46,7 @@ async function preview(files: string[]): Promise<boolean> {
     console.log(`${files.length} new seed(s) shown in ${((performance.now() - started) / 1000).toFixed(1)} s (${urls.length} pages); the full rebuild follows`);
     return true;
   } catch (error) {
-    console.error(`preview failed, the full rebuild follows: ${escapeControls(error instanceof Error ? error.message : String(error))}`);
+    console.error(`preview failed, the full rebuild follows: ${errorText(error)}`);
     return false;
   }
 }
