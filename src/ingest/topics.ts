@@ -283,6 +283,22 @@ export function topicWords(article: TopicSource, word: (surface: string) => numb
   return { written: Int32Array.from(out), weightedEnd };
 }
 
+/**
+ * The archive size the topic weights are worked out with: the count itself below 100, above
+ * it rounded up to two significant digits (10,000 stays; 10,001 to 11,000 weigh as 11,000).
+ * Every weight is log(size / frequency), so each new article shifted every weight of the
+ * archive a little, and articles whose topics scored nearly alike swapped them, so their
+ * pages and search units were made again though nothing about them changed. Held steady,
+ * only the articles sharing words with the new one can move, and all of them move together
+ * when the size passes a step (about 1 to 10% growth). Rounded up, so a word in every
+ * article still weighs next to nothing.
+ */
+export function idfScale(articles: number): number {
+  if (articles < 100) return articles;
+  const step = 10 ** (String(articles).length - 2);
+  return Math.ceil(articles / step) * step;
+}
+
 /** Topics for every article of an archive, in the order given. */
 export function topicsOf(articles: TopicSource[]): Topic[][] {
   const lexicon = new Lexicon();
@@ -449,8 +465,8 @@ export function topicsOfWords(articleWords: readonly TopicWords[], surfaceOf: (n
     }
     return { found, count, seen };
   });
-  const total = docs.length;
-  const idf = (key: number) => Math.log((total + 1) / (documentFrequency[key]! + 0.5));
+  const scale = idfScale(docs.length);
+  const idf = (key: number) => Math.log((scale + 1) / (documentFrequency[key]! + 0.5));
   // The part of the "never written with ال" test that depends on the key alone, asked once per key.
   const neverDefinite: Array<boolean | undefined> = [];
   const isNeverDefinite = (k: number) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/ingest/article.js';
-import { foldClitics, foldSpelling, topicsOf, wordKey } from '../../src/ingest/topics.js';
+import { foldClitics, foldSpelling, idfScale, topicsOf, wordKey } from '../../src/ingest/topics.js';
 import { normalizeArabic } from '../../src/text/arabic.js';
 
 const article = (...paragraphs: string[]) => ({ body: paragraphs.map((text): Block => ({ kind: 'paragraph', text })) });
@@ -168,5 +168,37 @@ describe('wordKey', () => {
     ['ایران', 'ايران'],
   ])('%s → %s', (word, key) => {
     expect(wordKey(normalizeArabic(word))).toBe(key);
+  });
+});
+
+describe('idfScale', () => {
+  it.each<[number, number]>([
+    [0, 0], [1, 1], [99, 99], [100, 100], [101, 110], [999, 1000], [1000, 1000], [1001, 1100],
+    [9968, 10_000], [10_000, 10_000], [10_001, 11_000], [123_456, 130_000],
+  ])('%i articles weigh as %i', (articles, scale) => {
+    expect(idfScale(articles)).toBe(scale);
+  });
+});
+
+describe('topics as the archive grows', () => {
+  // Made-up Arabic words, drawn unevenly from a small vocabulary (a fixed seed), so many
+  // articles have topics that score nearly alike.
+  const LETTERS = [...'بتثجحخدذرزسشصضطظعغفقكمنهي'];
+  let state = 7;
+  const random = () => {
+    state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
+    return state / 2 ** 32;
+  };
+  const vocabulary = Array.from({ length: 300 }, () => Array.from({ length: 4 }, () => LETTERS[Math.floor(random() * LETTERS.length)]).join(''));
+  const sentence = () => Array.from({ length: 14 }, () => vocabulary[Math.floor(vocabulary.length * random() ** 2)]).join(' ');
+  const archive = Array.from({ length: 141 }, () => article(`${sentence()}.`, `${sentence()}.`, `${sentence()}.`));
+  // Words no other article uses: only the archive's size changes for the others.
+  const own = article('ووووو ييييي ززززز ووووو ييييي.', 'ززززز ووووو ييييي ززززز.');
+
+  it('leaves the topics of the articles already there as they were, in their order', () => {
+    const before = topicsOf(archive);
+    const after = topicsOf([...archive, own]);
+    expect(after.slice(0, archive.length)).toEqual(before);
+    expect(after.at(-1)!.length).toBeGreaterThan(0);
   });
 });
