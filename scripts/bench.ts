@@ -21,7 +21,6 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     big: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
-    'tag-pages': { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
@@ -93,9 +92,8 @@ for (const size of sizes) {
     appendFileSync(`${dir}/seeds/${names[r]}`, `فقرة مضافة في التعديل رقم ${r}.\n`);
     changed.push(buildOnce(dir));
   }
-  // Bare Eleventy: the articles and a paginated home; with `--tag-pages` also a tag page per
-  // topic (as its docs build them), which costs Eleventy minutes at 10,000 articles, so that
-  // variant runs once from 10,000 up.
+  // Bare Eleventy: the articles and a paginated home (its floor), and the same with a tag
+  // page per topic (src of both: scripts/bench/bare-eleventy.ts).
   const bareRun = (tagPages: boolean, count: number): Measure[] => {
     makeBareInput(`${dir}/work/content`, `${dir}/bare-in`, { tagPages });
     return Array.from({ length: count }, () => {
@@ -106,14 +104,13 @@ for (const size of sizes) {
       return { wallMs: ms, stages: {}, memory: {}, maxRssMb };
     });
   };
-  // Past 10,000 it would take hours (tags × articles): left out, printed as a dash.
-  const bare = !values['tag-pages'] || size > 10_000 ? [] : bareRun(true, size >= 10_000 ? 1 : n);
+  const bare = bareRun(true, n);
   const floor = bareRun(false, n);
 
   const f = medianOf(full);
   const a = medianOf(added);
   const c = medianOf(changed);
-  const b = bare.length ? medianOf(bare) : null;
+  const b = medianOf(bare);
   const fl = medianOf(floor);
   const ingestAndPages = (f.stages.ingest ?? 0) + (f.stages.pages ?? 0);
   rows.push([
@@ -122,7 +119,7 @@ for (const size of sizes) {
     seconds(f.stages.search ?? 0), String(f.memory.search ?? '—'), seconds(f.wallMs), String(f.maxRssMb),
     seconds(a.wallMs), `${((100 * a.wallMs) / f.wallMs).toFixed(1)}%`, seconds(c.wallMs),
     seconds(fl.wallMs), String(fl.maxRssMb), (ingestAndPages / fl.wallMs).toFixed(2),
-    ...(b ? [seconds(b.wallMs), String(b.maxRssMb), (ingestAndPages / b.wallMs).toFixed(2)] : ['—', '—', '—']),
+    seconds(b.wallMs), String(b.maxRssMb), (ingestAndPages / b.wallMs).toFixed(2),
   ]);
   if (!values.keep) rmSync(dir, { recursive: true, force: true });
 }
@@ -138,7 +135,7 @@ console.log(line(head));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const r of rows) console.log(line(r));
 console.log('targets at 10,000: (ingest+pages)/bare ≤ 1.3, add/full ≤ 20%, peak ≤ 1024 MB');
-console.log('bare 11ty: the same articles as Markdown, one minimal layout, a paginated home; bare+tags (--tag-pages): also a tag page per topic (run once at 10,000, not past it)');
+console.log('bare 11ty: the same articles as Markdown, one minimal layout, a paginated home; bare+tags: also a page per topic, listing its articles');
 console.log('MB: peak resident memory of the build and every process it starts (render processes, Pagefind), summed');
 // The machine may be shared: the figures mean little without how busy it was.
 console.log(`load average (1, 5, 15 min): ${loadAtStart} at start, ${loadAverage()} at end`);
