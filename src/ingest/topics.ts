@@ -285,18 +285,18 @@ export function topicWords(article: TopicSource, word: (surface: string) => numb
 
 /**
  * The archive size the topic weights are worked out with: the count itself below 100, above
- * it rounded up to two significant digits (10,000 stays; 10,001 to 11,000 weigh as 11,000).
- * Every weight is log(size / frequency), so each new article shifted every weight of the
- * archive a little, and articles whose topics scored nearly alike swapped them, so their
- * pages and search units were made again though nothing about them changed. Held steady,
- * only the articles sharing words with the new one can move, and all of them move together
- * when the size passes a step (about 1 to 10% growth). Rounded up, so a word in every
- * article still weighs next to nothing.
+ * it cut down to two significant digits (10,000 to 10,999 articles weigh as 10,000). Every
+ * weight is log(size / frequency), so each new article shifted every weight of the archive
+ * a little, and articles whose topics scored nearly alike swapped them, so their pages and
+ * search units were made again though nothing about them changed. Held steady, only the
+ * articles sharing words with the new one can move, and all of them move together when the
+ * size passes a step (every 1 to 10% of growth). Cut down, not rounded up, so a word in
+ * (nearly) every article weighs nothing or less and is never a topic.
  */
 export function idfScale(articles: number): number {
   if (articles < 100) return articles;
   const step = 10 ** (String(articles).length - 2);
-  return Math.ceil(articles / step) * step;
+  return Math.floor(articles / step) * step;
 }
 
 /** Topics for every article of an archive, in the order given. */
