@@ -478,19 +478,32 @@ export function topicsOfWords(articleWords: readonly TopicWords[], surfaceOf: (n
     // Scores first, as numbers: objects only for the few candidates looked at in rank order.
     const score = found.map((k, j) => count[j]! * idf(k) * (keyParts[k]!.length > 0 ? PHRASE_WEIGHT : 1) * (seen[j]! > 1 ? 1 : ONCE_WEIGHT)
       * (seen[j]! < NAME_MIN_SEEN && isNeverDefinite(k) ? NEVER_DEFINITE_WEIGHT : 1));
-    const ranked: number[] = [];
-    for (let j = 0; j < found.length; j++) if (score[j]! > 0) ranked.push(j);
-    ranked.sort((a, b) => score[b]! - score[a]! || (keys[found[a]!]! < keys[found[b]!]! ? -1 : keys[found[a]!]! > keys[found[b]!]! ? 1 : 0));
+    // Candidates in rank order, taken while fewer than the minimum are chosen or while they
+    // score at least the floor. Most of an article's words score under the floor, and after
+    // those above it the minimum is usually met: they are sorted only when it is not.
+    let best = 0;
+    for (const s of score) if (s > best) best = s;
+    const floor = RELATIVE_FLOOR * best;
+    const above: number[] = [];
+    const below: number[] = [];
+    for (let j = 0; j < found.length; j++) if (score[j]! > 0) (score[j]! >= floor ? above : below).push(j);
+    const byRank = (a: number, b: number) => score[b]! - score[a]! || (keys[found[a]!]! < keys[found[b]!]! ? -1 : keys[found[a]!]! > keys[found[b]!]! ? 1 : 0);
     const chosen: number[] = [];
-    for (const j of ranked) {
-      if (chosen.length >= TOPICS_MAX) break;
-      if (chosen.length >= TOPICS_MIN && score[j]! < RELATIVE_FLOOR * score[ranked[0]!]!) break;
-      // A word already inside a chosen name, or a name holding a chosen word, says the same thing twice.
-      const key = keys[found[j]!]!;
-      const parts = keyParts[found[j]!]!;
-      if (chosen.some((o) => keyParts[found[o]!]!.includes(key) || parts.includes(keys[found[o]!]!))) continue;
-      chosen.push(j);
-    }
+    /** Takes from one group in rank order; false once no later candidate can be taken. */
+    const take = (group: number[]): boolean => {
+      group.sort(byRank);
+      for (const j of group) {
+        if (chosen.length >= TOPICS_MAX) return false;
+        if (chosen.length >= TOPICS_MIN && score[j]! < floor) return false;
+        // A word already inside a chosen name, or a name holding a chosen word, says the same thing twice.
+        const key = keys[found[j]!]!;
+        const parts = keyParts[found[j]!]!;
+        if (chosen.some((o) => keyParts[found[o]!]!.includes(key) || parts.includes(keys[found[o]!]!))) continue;
+        chosen.push(j);
+      }
+      return true;
+    };
+    if (take(above) && chosen.length < TOPICS_MIN) take(below);
     return chosen.map((j) => keys[found[j]!]!);
   });
 
