@@ -4,6 +4,7 @@
 import { IngestError, type Step } from '../ingest/article.js';
 import type { Limits } from '../ingest/limits.js';
 import { ingest, type Ingested, STEPS } from '../ingest/pipeline.js';
+import { messageOf } from './report.js';
 
 export type Outcome = { ingested: Ingested } | { refused: { code: string; reason: string } } | { fault: string };
 
@@ -19,6 +20,6 @@ export function ingestOutcome({ source, bytes }: SeedJob, limits: Limits, steps:
     return { ingested: ingest(source, bytes, steps, limits) };
   } catch (error) {
     if (error instanceof IngestError) return { refused: { code: error.code, reason: error.message } };
-    return { fault: error instanceof Error ? error.message : String(error) };
+    return { fault: messageOf(error) };
   }
 }

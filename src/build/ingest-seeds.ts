@@ -16,7 +16,7 @@ import {
 } from './near-duplicates.js';
 import { writeAside } from './write-aside.js';
 import { rankRelatedAside } from './related-thread.js';
-import { escapeControls, type ReportEntry } from './report.js';
+import { escapeControls, messageOf, type ReportEntry } from './report.js';
 import { ADDED_FILE, recordAdded } from './added-dates.js';
 import { articleUrl } from '../site/urls.js';
 import { articleText, linkArticles, type TermCounts, termCounts } from './related.js';
@@ -335,7 +335,7 @@ function scanSeed(seedsDir: string, raw: Buffer, limits: Limits, previous: Map<s
 /** A seed that failed: refused with a reason, or a fault in a step that costs this seed only (every other seed still builds). */
 function failedEntry(file: string, error: unknown): ReportEntry {
   const [code, reason] = error instanceof IngestError ? [error.code, error.message]
-    : ['ingest-failed', `the ingest failed on this seed (a bug to report): ${error instanceof Error ? error.message : String(error)}`];
+    : ['ingest-failed', `the ingest failed on this seed (a bug to report): ${messageOf(error)}`];
   return entry(file, { status: 'error', code, reason });
 }
 

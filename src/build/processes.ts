@@ -2,6 +2,7 @@
 // machine when it ends, and render processes run side by side on a machine's cores.
 import { type ChildProcess, fork } from 'node:child_process';
 import { readdirSync } from 'node:fs';
+import { messageOf } from './report.js';
 
 /** Enough for the code, Eleventy and a small archive. */
 const BASE_MB = 700;
@@ -34,7 +35,7 @@ export function forkStage(file: string, heapMb: number): ChildProcess {
 export function describeError(error: unknown): string {
   const messages: string[] = [];
   for (let e: unknown = error; e !== undefined && messages.length < 5; e = wrapped(e)) {
-    messages.push(e instanceof Error ? e.message : String(e));
+    messages.push(messageOf(e));
   }
   return messages.join(': ');
 }

@@ -4,6 +4,7 @@
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type { Lexicon } from '../text/lexicon.js';
 import { relatedByTerms, type TermCounts } from './related.js';
+import { messageOf } from './report.js';
 
 /** What the thread is sent: each document's id and term counts, and the lexicon's words in order. */
 export interface RelatedJob {
@@ -48,7 +49,7 @@ export function rankRelatedAside(
     });
   } catch (error) {
     port1.close();
-    return () => here(error instanceof Error ? error.message : String(error));
+    return () => here(messageOf(error));
   }
   worker.unref();
   return () => {

@@ -3,6 +3,7 @@ import { type MessagePort, workerData } from 'node:worker_threads';
 import { Lexicon } from '../text/lexicon.js';
 import { relatedByTerms } from './related.js';
 import type { RelatedJob } from './related-thread.js';
+import { messageOf } from './report.js';
 
 const { job, port, signal } = workerData as { job: RelatedJob; port: MessagePort; signal: Int32Array };
 let answer: { related: Array<[string, string[]]> } | { failed: string };
@@ -10,7 +11,7 @@ try {
   const docs = job.ids.map((id, i) => ({ id, counts: { terms: job.terms[i]!, counts: job.counts[i]! } }));
   answer = { related: [...relatedByTerms(docs, new Lexicon(job.words))] };
 } catch (error) {
-  answer = { failed: error instanceof Error ? error.message : String(error) };
+  answer = { failed: messageOf(error) };
 }
 port.postMessage(answer);
 Atomics.add(signal, 0, 1);

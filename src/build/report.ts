@@ -78,8 +78,11 @@ export function escapeControls(text: string): string {
   return text.replace(CONTROL, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
 }
 
+/** An error's message; what was thrown when it is not an Error. */
+export const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 /** What a command prints of an error that stopped it: its message, controls escaped. */
-export const errorText = (error: unknown) => escapeControls(error instanceof Error ? error.message : String(error));
+export const errorText = (error: unknown) => escapeControls(messageOf(error));
 
 /** `file: error CODE: message` for an error; the same shape for duplicates and skipped files. */
 export function errorLine(entry: ReportEntry): string {
