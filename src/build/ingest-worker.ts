@@ -3,11 +3,10 @@
 import { type MessagePort, workerData } from 'node:worker_threads';
 import { ingestOutcome, type SeedJob } from './ingest-outcome.js';
 import type { Limits } from '../ingest/limits.js';
+import { reply } from './thread-reply.js';
 
 const { port, signal, limits } = workerData as { port: MessagePort; signal: Int32Array; limits: Limits };
 
 port.on('message', ({ index, job }: { index: number; job: SeedJob }) => {
-  port.postMessage({ index, outcome: ingestOutcome(job, limits) });
-  Atomics.add(signal, 0, 1);
-  Atomics.notify(signal, 0);
+  reply(port, signal, { index, outcome: ingestOutcome(job, limits) });
 });

@@ -1,17 +1,18 @@
 // Related articles ranked on a thread of their own while the ingest's main thread gives
 // topics: both passes read the articles' term counts and neither needs the other, so on two
 // cores the related pass costs the wall clock nothing but the wait for what is left of it.
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { MessageChannel, Worker } from 'node:worker_threads';
 import type { Lexicon } from '../text/lexicon.js';
 import { relatedByTerms, type TermCounts } from './related.js';
 import { messageOf } from './report.js';
+import { awaitReply } from './thread-reply.js';
 
 /** What the thread is sent: each document's id and term counts, and the lexicon's words in order. */
 export interface RelatedJob {
   ids: string[];
   terms: Int32Array[];
   counts: number[][];
-  words: string[];
+  words: readonly string[];
 }
 
 /** Far beyond the ranking's own time (50,000 articles take about 15 s). */
@@ -38,7 +39,7 @@ export function rankRelatedAside(
     ids: docs.map((d) => d.id),
     terms: docs.map((d) => d.counts.terms),
     counts: docs.map((d) => d.counts.counts),
-    words: Array.from({ length: lexicon.size }, (_, n) => lexicon.word(n)!),
+    words: lexicon.list(),
   };
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const { port1, port2 } = new MessageChannel();
@@ -53,15 +54,11 @@ export function rankRelatedAside(
   }
   worker.unref();
   return () => {
-    // A thread that died without a word would never count up the signal: then ranked here.
-    if (Atomics.wait(signal, 0, 0, WAIT_LIMIT_MS) === 'timed-out') {
-      void worker.terminate();
-      port1.close();
-      return here('no answer');
-    }
-    const answer = receiveMessageOnPort(port1)?.message as { related: Array<[string, string[]]> } | { failed: string } | undefined;
-    port1.close();
+    const got = awaitReply<{ related: Array<[string, string[]]> } | { failed: string }>(signal, port1, WAIT_LIMIT_MS);
+    const answer = got?.answer;
     if (answer && 'related' in answer) return new Map(answer.related);
+    // A thread that died without a word never raises the signal: stopped, and ranked here.
+    if (!got) void worker.terminate();
     return here(answer?.failed ?? 'no answer');
   };
 }

@@ -4,6 +4,7 @@ import { Lexicon } from '../text/lexicon.js';
 import { relatedByTerms } from './related.js';
 import type { RelatedJob } from './related-thread.js';
 import { messageOf } from './report.js';
+import { reply } from './thread-reply.js';
 
 const { job, port, signal } = workerData as { job: RelatedJob; port: MessagePort; signal: Int32Array };
 let answer: { related: Array<[string, string[]]> } | { failed: string };
@@ -13,6 +14,4 @@ try {
 } catch (error) {
   answer = { failed: messageOf(error) };
 }
-port.postMessage(answer);
-Atomics.add(signal, 0, 1);
-Atomics.notify(signal, 0);
+reply(port, signal, answer);

@@ -2,7 +2,8 @@
 // 10,000 files costs seconds of system time that a cold build spent waiting; beside the
 // related-articles pass (all CPU, on this thread) it costs the wall clock nothing.
 import { writeFileSync } from 'node:fs';
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { MessageChannel, Worker } from 'node:worker_threads';
+import { awaitReply } from './thread-reply.js';
 
 /** Fewer files than this are written here and now: a thread costs tens of milliseconds to start. */
 const ASIDE_MIN_FILES = 200;
@@ -41,9 +42,8 @@ export function writeAside(files: ReadonlyArray<readonly [string, string]>): () 
   worker.unref();
   return () => {
     // A thread that never started would never raise the flag: no build waits forever.
-    if (Atomics.wait(flag, 0, 0, WAIT_LIMIT_MS) === 'timed-out') throw new Error(`the ${files.length} files were not written within ${WAIT_LIMIT_MS / 60_000} minutes`);
-    const failure = receiveMessageOnPort(port1)?.message as string | null | undefined;
-    port1.close();
-    if (failure) throw new Error(failure);
+    const got = awaitReply<string | null>(flag, port1, WAIT_LIMIT_MS);
+    if (!got) throw new Error(`the ${files.length} files were not written within ${WAIT_LIMIT_MS / 60_000} minutes`);
+    if (got.answer) throw new Error(got.answer);
   };
 }
