@@ -1,5 +1,5 @@
 // `npm start`'s first look at new seeds: before the incremental rebuild (which at 10,000
-// articles takes about 20 s, most of it archive-wide passes: topics, related articles,
+// articles takes 13 to 24 s, most of it archive-wide passes: topics, related articles,
 // the render plan, the search units), each new seed is ingested alone and its article page
 // and the listing pages that show it are rendered against the catalogue already built,
 // then put into the served site file by file. What needs the whole archive (its topics,

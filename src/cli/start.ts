@@ -4,7 +4,7 @@
 // seconds at 10,000 articles. Then comes the incremental build of `npm run build`: changed
 // seeds only are ingested, changed pages only rendered, changed search units only indexed,
 // and the whole site is as a full build makes it, topics, related articles and search
-// included (about 20 s at 10,000 articles). A rebuild that fails leaves the site being
+// included (13 to 24 s at 10,000 articles). A rebuild that fails leaves the site being
 // served as it was. Changes to the TypeScript code need a restart.
 import { type FSWatcher, watch } from 'node:fs';
 import path from 'node:path';

@@ -137,7 +137,10 @@ export default function arshif(eleventyConfig: EleventyConfig, options: ArshifOp
   const topicHrefs = new Map<string, string | null>();
   eleventyConfig.addFilter('topicHref', (key: string) => {
     let href = topicHrefs.get(key);
-    if (href === undefined) topicHrefs.set(key, (href = topicSlug(key) ? hrefOf(topicUrl(topicSlug(key))) : null));
+    if (href === undefined) {
+      const slug = topicSlug(key);
+      topicHrefs.set(key, (href = slug ? hrefOf(topicUrl(slug)) : null));
+    }
     return href;
   });
   eleventyConfig.addFilter('entryById', (id: string) => current().browse.byId.get(id) ?? null);
