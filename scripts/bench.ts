@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Report } from '../src/build/report.js';
-import { makeBareInput } from './bench/bare-eleventy.js';
+import { makeBareInputs } from './bench/bare-eleventy.js';
 import { makeArchive, seedName } from './bench/make-archive.js';
 import { DEFAULT_CORPUS, loadCorpus } from './lib/corpus.js';
 import { loadAverage, median, seconds } from './bench/figures.js';
@@ -94,8 +94,7 @@ for (const size of sizes) {
     rmSync(`${dir}/dist`, { recursive: true, force: true });
     full.push(buildOnce(dir));
     if (r === 0) {
-      makeBareInput(`${dir}/work/content`, `${dir}/bare-in`, { tagPages: false });
-      makeBareInput(`${dir}/work/content`, `${dir}/bare-tags-in`, { tagPages: true });
+      makeBareInputs(`${dir}/work/content`, { floor: `${dir}/bare-in`, tags: `${dir}/bare-tags-in` });
     }
     // Right after each full build, so both meet the machine as it is then: its speed drifts
     // by tens of percent over minutes (other machines share its host).

@@ -41,22 +41,26 @@ const CONFIG_TEXT = `export default function (config) {
 `;
 
 /**
- * Turns Arshif's generated Markdown into a plain Eleventy input folder. With `tagPages`
- * false, the articles and the paginated home only: Eleventy's floor for the same articles.
+ * Turns Arshif's generated Markdown into two plain Eleventy input folders, reading each
+ * article once: `floor`, the articles and the paginated home only (Eleventy's floor for the
+ * same articles), and `tags`, the same with a page per topic.
  */
-export function makeBareInput(contentDir: string, inputDir: string, { tagPages = true } = {}): void {
-  rmSync(inputDir, { recursive: true, force: true });
-  mkdirSync(path.join(inputDir, '_includes'), { recursive: true });
-  mkdirSync(path.join(inputDir, 'posts'));
-  writeFileSync(path.join(inputDir, '_includes', 'base.njk'), LAYOUT);
-  writeFileSync(path.join(inputDir, 'index.njk'), HOME);
-  if (tagPages) writeFileSync(path.join(inputDir, 'tags.njk'), TAGS);
-  writeFileSync(path.join(inputDir, CONFIG), CONFIG_TEXT);
+export function makeBareInputs(contentDir: string, { floor, tags }: { floor: string; tags: string }): void {
+  for (const inputDir of [floor, tags]) {
+    rmSync(inputDir, { recursive: true, force: true });
+    mkdirSync(path.join(inputDir, '_includes'), { recursive: true });
+    mkdirSync(path.join(inputDir, 'posts'));
+    writeFileSync(path.join(inputDir, '_includes', 'base.njk'), LAYOUT);
+    writeFileSync(path.join(inputDir, 'index.njk'), HOME);
+    writeFileSync(path.join(inputDir, CONFIG), CONFIG_TEXT);
+  }
+  writeFileSync(path.join(tags, 'tags.njk'), TAGS);
   const articlesDir = path.join(contentDir, 'articles');
   for (const file of readdirSync(articlesDir)) {
     const { data, body } = fromMarkdown(readFileSync(path.join(articlesDir, file), 'utf8'));
-    const topics = tagPages ? { topics: (data.topics ?? []).map((t) => t.key) } : {};
-    const front = stringify({ title: data.title, layout: 'base.njk', tags: ['posts'], ...topics, ...(data.date ? { date: data.date } : {}) });
-    writeFileSync(path.join(inputDir, 'posts', file), `---\n${front}---\n\n${body}`);
+    const post = (extra: object) =>
+      `---\n${stringify({ title: data.title, layout: 'base.njk', tags: ['posts'], ...extra, ...(data.date ? { date: data.date } : {}) })}---\n\n${body}`;
+    writeFileSync(path.join(floor, 'posts', file), post({}));
+    writeFileSync(path.join(tags, 'posts', file), post({ topics: (data.topics ?? []).map((t) => t.key) }));
   }
 }

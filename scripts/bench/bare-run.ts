@@ -1,4 +1,4 @@
-// Child process of the benchmark: bare Eleventy over a folder made by makeBareInput;
+// Child process of the benchmark: bare Eleventy over a folder made by makeBareInputs;
 // prints its wall time and peak memory as JSON.
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
