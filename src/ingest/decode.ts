@@ -152,8 +152,8 @@ export function decodeSeed(bytes: Uint8Array): Decoded {
     if (bytes.includes(0)) {
       throw new IngestError('binary', 'the file holds NUL bytes: it is not text (UTF-16 needs a byte-order mark)');
     }
-    // Checked on the bytes too: compressed or random data would otherwise be tried as a legacy encoding.
-    rejectIfBinary(String.fromCharCode(...bytes.subarray(0, BINARY_SAMPLE)));
+    // Checked on the bytes too (each byte one character): compressed or random data would otherwise be tried as a legacy encoding.
+    rejectIfBinary(Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, BINARY_SAMPLE)).toString('latin1'));
     const wellFormed = wellFormedUtf8(bytes);
     const { valid, invalid } = wellFormed === null ? utf8Shape(bytes) : { valid: 0, invalid: 0 };
     if (wellFormed !== null) {

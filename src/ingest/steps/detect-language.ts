@@ -4,7 +4,7 @@
 import type { Step } from '../article.js';
 import { normalizeArabic } from '../../text/arabic.js';
 
-// Letters of each script as ranges of UTF-16 units (all in the BMP): counted in one walk, no list of matches made.
+// Letters of each script as ranges of UTF-16 units (all in the BMP).
 const ARABIC_LETTER: ReadonlyArray<readonly [number, number]> = [[0x0600, 0x06ff], [0x0750, 0x077f], [0x08a0, 0x08ff], [0xfb50, 0xfdff], [0xfe70, 0xfeff]];
 const LATIN_LETTER: ReadonlyArray<readonly [number, number]> = [[0x41, 0x5a], [0x61, 0x7a], [0xc0, 0x24f]];
 const WORD = /[\p{L}\p{M}']+/gu;
@@ -20,32 +20,46 @@ const URDU_LETTERS = /[ٹڈڑںےہۓ]/u;
 const FRENCH_WORDS = new Set(['le', 'la', 'les', 'des', 'du', 'une', 'est', 'et', 'dans', 'pour', 'qui', 'que', 'sur', 'au', 'aux', 'avec', 'par', 'sont', 'été', 'ont', 'il', 'elle', 'pas', 'ce', 'cette', "l'", "d'"]);
 const ENGLISH_WORDS = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'was', 'with', 'on', 'by', 'are', 'has', 'have', 'from', 'said', 'it', 'he', 'she', 'this', 'be', 'at', 'an']);
 
-/** How many units of `text` fall in one of `ranges`. */
-function count(text: string, ranges: ReadonlyArray<readonly [number, number]>): number {
-  let n = 0;
+// Each UTF-16 unit's script, looked up in one table built from the ranges above.
+const ARABIC = 1;
+const LATIN = 2;
+const SCRIPT_OF_UNIT = new Uint8Array(0x10000);
+for (const [script, ranges] of [[ARABIC, ARABIC_LETTER], [LATIN, LATIN_LETTER]] as const) {
+  for (const [first, last] of ranges) SCRIPT_OF_UNIT.fill(script, first, last + 1);
+}
+
+/** How many units of `text` are Arabic-script letters, and how many Latin. */
+function scriptCounts(text: string): { arabic: number; latin: number } {
+  let arabic = 0, latin = 0;
   for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    for (const [first, last] of ranges) {
-      if (unit >= first && unit <= last) {
-        n++;
-        break;
-      }
-    }
+    const script = SCRIPT_OF_UNIT[text.charCodeAt(i)];
+    if (script === ARABIC) arabic++;
+    else if (script === LATIN) latin++;
   }
-  return n;
+  return { arabic, latin };
 }
 
 export type Direction = 'rtl' | 'ltr';
 
+/** What one word as written says for Arabic, Persian and Urdu: 0, 1 or 2 each. */
+function wordVotes(raw: string): [number, number, number] {
+  const word = normalizeArabic(raw);
+  const votes: [number, number, number] = [ARABIC_WORDS.has(word) ? 1 : 0, PERSIAN_WORDS.has(word) ? 1 : 0, URDU_WORDS.has(word) ? 1 : 0];
+  if (URDU_LETTERS.test(raw)) votes[2]++;
+  else if (PERSIAN_LETTERS.test(raw)) votes[1]++;
+  return votes;
+}
+
 function arabicScriptLanguage(text: string): string {
   let arabic = 0, persian = 0, urdu = 0;
+  // A text repeats its words: each is weighed once.
+  const seen = new Map<string, [number, number, number]>();
   for (const raw of text.match(WORD) ?? []) {
-    const word = normalizeArabic(raw);
-    if (ARABIC_WORDS.has(word)) arabic++;
-    if (PERSIAN_WORDS.has(word)) persian++;
-    if (URDU_WORDS.has(word)) urdu++;
-    if (URDU_LETTERS.test(raw)) urdu++;
-    else if (PERSIAN_LETTERS.test(raw)) persian++;
+    let votes = seen.get(raw);
+    if (!votes) seen.set(raw, (votes = wordVotes(raw)));
+    arabic += votes[0];
+    persian += votes[1];
+    urdu += votes[2];
   }
   if (urdu > arabic && urdu >= persian) return 'ur';
   if (persian > arabic) return 'fa';
@@ -64,8 +78,7 @@ function latinScriptLanguage(text: string): string {
 }
 
 export function detectLanguageOf(text: string): { lang: string; dir: Direction } {
-  const arabic = count(text, ARABIC_LETTER);
-  const latin = count(text, LATIN_LETTER);
+  const { arabic, latin } = scriptCounts(text);
   if (arabic >= latin) return { lang: arabicScriptLanguage(text), dir: 'rtl' };
   return { lang: latinScriptLanguage(text), dir: 'ltr' };
 }
