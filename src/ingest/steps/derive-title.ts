@@ -82,14 +82,21 @@ export function cutAtWord(text: string, max: number): string {
   return (lastSpace > 0 ? cut.slice(0, lastSpace) : text.slice(0, max)).trim();
 }
 
-const TRAILING_PUNCTUATION = /[\s،,؛;:\-–—(«"“'»”)]+$/u;
+// One mark a headline does not end on. Stripped from the end one character at a time: a
+// pattern anchored at the end (/[…]+$/) is tried at every space of the text.
+const TRAILING_MARK = /[\s،,؛;:\-–—(«"“'»”)]/u;
+const dropTrailingMarks = (text: string) => {
+  let end = text.length;
+  while (end > 0 && TRAILING_MARK.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
+};
 const LEADING_PUNCTUATION = /^[\s،,؛;:\-–—)»”]+/u;
 const QUOTES = /["«»“”]/gu;
 
 export function dropDanglingWords(text: string): string {
-  const words = text.replace(TRAILING_PUNCTUATION, '').split(' ');
+  const words = dropTrailingMarks(text).split(' ');
   while (words.length > 1 && DANGLING_FOLDED.has(normalizeArabic(words.at(-1)!.replace(/^[«"“(]+/u, '')))) words.pop();
-  return words.join(' ').replace(TRAILING_PUNCTUATION, '');
+  return dropTrailingMarks(words.join(' '));
 }
 
 // A stretch of recent time: "خلال الأيام القليلة الماضية", "في الساعات الأخيرة", "حتى الآن".
@@ -351,12 +358,19 @@ const QUOTED_OR_LATIN = /^["«“'A-Za-z#]/u;
 const NOT_A_COMPANY_NAME = /^(?:ال|لل|بال|وال|و)|(?:ة|ه|ى|ات|ية|ين|ون)$/u;
 
 export function dropFillers(text: string, article = text): string {
-  const counts = new Map<string, number>();
-  for (const token of tokens(article)) counts.set(token, (counts.get(token) ?? 0) + 1);
+  // The article's words counted only when a company's name is in question (seldom).
+  let counts: Map<string, number> | undefined;
+  const countOf = (key: string) => {
+    if (!counts) {
+      counts = new Map();
+      for (const token of tokens(article)) counts.set(token, (counts.get(token) ?? 0) + 1);
+    }
+    return counts.get(key) ?? 0;
+  };
   const isName = (word: string) => {
     if (QUOTED_OR_LATIN.test(word)) return true;
     const key = normalizeArabic(word.replace(/[^\p{L}\p{M}\p{N}]+$/u, ''));
-    return !NOT_A_COMPANY_NAME.test(word) && !FUNCTION_WORDS.has(key) && (counts.get(key) ?? 0) >= 2;
+    return !NOT_A_COMPANY_NAME.test(word) && !FUNCTION_WORDS.has(key) && countOf(key) >= 2;
   };
   let shortened = text.replace(LINEAGE, '$1');
   for (const [pattern, short] of LONG_NAMES) shortened = shortened.replace(pattern, short);
@@ -511,9 +525,9 @@ const LATIN_DANGLING = new Set(['de', 'la', 'le', 'les', 'des', 'du', 'un', 'une
   'after', 'before', 'as', 'but', 'or', 'than', 'when', 'into', 'over']);
 
 export function latinHeadline(lead: string, max = TITLE_MAX_CHARS): string {
-  const words = cutAtWord(firstSentence(lead), max).replace(TRAILING_PUNCTUATION, '').split(' ');
+  const words = dropTrailingMarks(cutAtWord(firstSentence(lead), max)).split(' ');
   while (words.length > 1 && LATIN_DANGLING.has(words.at(-1)!.toLowerCase())) words.pop();
-  return words.join(' ').replace(TRAILING_PUNCTUATION, '');
+  return dropTrailingMarks(words.join(' '));
 }
 
 const READS_ARABIC_SCRIPT = new Set(['ar', 'fa', 'ur']);
