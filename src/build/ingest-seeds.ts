@@ -67,6 +67,8 @@ interface Derived {
   /** `topicWords` of the body: the words, and where the lead's end. */
   words: string;
   lead: number;
+  /** `bodyKey` of the article: exact duplicates are found without hashing every body again. */
+  body: string;
 }
 
 /** `Derived` read back into numbers for this build; the shingles only when compared. */
@@ -75,6 +77,7 @@ interface Decoded {
   shingles: string;
   terms: TermCounts;
   words: TopicWords;
+  body: string;
 }
 
 /** A seed's ingest as kept in the cache: what the pipeline returned, or the error it gave. */
@@ -110,15 +113,16 @@ function derive(article: Article, { generation, lexicon }: CacheLexicon): { deri
   const derived: Derived = {
     v: derivedVersion(), lexicon: generation, signature: numbersToText(signature), shingles: numbersToText(sortedShingles(set)),
     terms: numbersToText(terms.terms), counts: terms.counts, words: numbersToText(words.written), lead: words.weightedEnd,
+    body: bodyKey(article),
   };
-  return { derived, decoded: { signature, shingles: derived.shingles, terms, words } };
+  return { derived, decoded: { signature, shingles: derived.shingles, terms, words, body: derived.body } };
 }
 
 const RUN_END = -1;
 
 /** The cached derived data read back, when it is whole, made by this code and in this lexicon; else null. */
 function decodeDerived(derived: Derived | undefined, { generation, lexicon }: CacheLexicon): Decoded | null {
-  if (!derived || derived.v !== derivedVersion() || derived.lexicon !== generation || !Array.isArray(derived.counts)) return null;
+  if (!derived || derived.v !== derivedVersion() || derived.lexicon !== generation || !Array.isArray(derived.counts) || typeof derived.body !== 'string') return null;
   const signature = unsignedFromText(derived.signature);
   const terms = signedFromText(derived.terms);
   const words = signedFromText(derived.words);
@@ -127,7 +131,7 @@ function decodeDerived(derived: Derived | undefined, { generation, lexicon }: Ca
   const size = lexicon.size;
   for (const n of terms) if (!(n >= 0 && n < size)) return null;
   for (const n of words) if (!(n === RUN_END || (n >= 0 && n < size))) return null;
-  return { signature, shingles: derived.shingles, terms: { terms, counts: derived.counts }, words: { written: words, weightedEnd: derived.lead } };
+  return { signature, shingles: derived.shingles, terms: { terms, counts: derived.counts }, words: { written: words, weightedEnd: derived.lead }, body: derived.body };
 }
 
 /**
@@ -400,7 +404,7 @@ export function ingestSeeds(
           line!.json = null;
         }
         allDerived.push(derived);
-        const textKey = bodyKey(article);
+        const textKey = derived.body;
         const sameText = byBody.get(textKey);
         if (sameText) {
           entries.push(entry(file, {
