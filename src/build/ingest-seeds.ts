@@ -2,7 +2,7 @@
 // the ingest touches the file system; seeds are opened read-only and never written.
 import { createHash, randomBytes } from 'node:crypto';
 import {
-  closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, type Stats, writeFileSync, writeSync,
+  type BigIntStats, closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, type Stats, writeFileSync, writeSync,
 } from 'node:fs';
 import path from 'node:path';
 import { IngestError, type Article, type Step } from '../ingest/article.js';
@@ -25,8 +25,11 @@ import { STOP_WORDS } from '../text/arabic-stop-words.js';
 import { BODY_HASHES_FILE } from './render-plan.js';
 import { IngestPool, workerCount } from './ingest-pool.js';
 import { ingestOutcome, type SeedJob } from './ingest-outcome.js';
+import { SeedStats } from './seed-stats.js';
 
 const SEED_NAME = /\.txt$/;
+/** Beside the ingest cache: each seed's file status with its cache key (src/build/seed-stats.ts). */
+const SEED_STATS_FILE = 'seed-stats.json';
 /** Project files that live beside the seeds and are read elsewhere: skipped without a word. */
 export const KNOWN_PROJECT_FILES: ReadonlySet<string> = new Set(['added.json']);
 /** The added-dates catalogue (and its temporary file while written) lives with the seeds but is not one. */
@@ -45,6 +48,8 @@ export interface IngestOptions {
   cacheFile?: string;
   /** Worker threads for the seeds not in the cache: 0 for none; unset, one per core when there are enough seeds. */
   workers?: number;
+  /** When the build started (ms since the epoch), for the file-status record; unset: now. */
+  startedMs?: number;
 }
 
 /**
@@ -271,7 +276,7 @@ function pass<T>(name: string, run: () => T): T {
 }
 
 /** Why a folder entry is not a seed, or null when it is a regular `.txt` file. */
-export function notASeed(name: string, stat: Stats): string | null {
+export function notASeed(name: string, stat: Pick<Stats, 'isSymbolicLink' | 'isDirectory' | 'isFile'>): string | null {
   if (stat.isSymbolicLink()) return 'a symbolic link: only files in the seeds folder itself are read';
   if (stat.isDirectory()) return 'a folder: seeds are read from the seeds folder only, not below it';
   if (!stat.isFile()) return 'not a regular file';
@@ -297,11 +302,14 @@ export function readSeed(full: Buffer | string, limits: Limits): Buffer {
   }
 }
 
-/** A seed as first read: its file name, cache key and bytes, and its cached ingest when the cache has it. */
+/**
+ * A seed as first read: its file name, cache key and bytes, and its cached ingest when the
+ * cache has it (then the bytes are not read when the file's status says it is unchanged).
+ */
 interface ScannedSeed {
   file: string;
   key: string;
-  bytes: Buffer;
+  bytes?: Buffer;
   line?: CacheLine;
   result?: Cached;
   /** Its place among the seeds sent to the pipeline. */
@@ -309,7 +317,7 @@ interface ScannedSeed {
 }
 
 /** A folder entry read: a seed, the report entry of one that is not read further, or null for a project file. */
-function scanSeed(seedsDir: string, raw: Buffer, limits: Limits, previous: Map<string, CacheLine>): ScannedSeed | { entry: ReportEntry } | null {
+function scanSeed(seedsDir: string, raw: Buffer, limits: Limits, previous: Map<string, CacheLine>, stats: SeedStats): ScannedSeed | { entry: ReportEntry } | null {
   const full = Buffer.concat([Buffer.from(`${seedsDir}${path.sep}`), raw]);
   let file: string;
   try {
@@ -319,16 +327,26 @@ function scanSeed(seedsDir: string, raw: Buffer, limits: Limits, previous: Map<s
   }
   if (isProjectFile(file)) return null;
   let skip: string | null;
+  let stat: BigIntStats;
   try {
-    skip = notASeed(file, lstatSync(full));
+    stat = lstatSync(full, { bigint: true });
+    skip = notASeed(file, stat);
   } catch (error) {
     return { entry: entry(file, { status: 'error', code: 'unreadable', reason: `the file cannot be read (${(error as NodeJS.ErrnoException).code})` }) };
   }
   if (skip) return { entry: entry(file, { status: 'skipped', code: 'not-a-seed', reason: skip }) };
   try {
     // The file name is shown on the article page as its provenance: controls and bidi marks escaped, as on the terminal.
+    const known = stats.keyOf(file, stat);
+    const knownLine = known === undefined ? undefined : previous.get(known);
+    const knownResult = cachedValue(knownLine);
+    if (knownResult) {
+      stats.record(file, stat, known!);
+      return { file, key: known!, line: knownLine, result: knownResult };
+    }
     const bytes = readSeed(full, limits);
     const key = cacheKey(file, bytes, limits);
+    stats.record(file, stat, key);
     const line = previous.get(key);
     return { file, key, bytes, line, result: cachedValue(line) };
   } catch (error) {
@@ -345,7 +363,7 @@ function failedEntry(file: string, error: unknown): ReportEntry {
 
 export function ingestSeeds(
   seedsDir: string,
-  { limits = DEFAULT_LIMITS, duplicates = DEFAULT_DUPLICATE_SETTINGS, steps = STEPS, cacheFile, workers }: IngestOptions = {},
+  { limits = DEFAULT_LIMITS, duplicates = DEFAULT_DUPLICATE_SETTINGS, steps = STEPS, cacheFile, workers, startedMs }: IngestOptions = {},
   onSeed: (done: number, total: number) => void = () => {},
 ): { articles: Article[]; entries: ReportEntry[] } {
   // Steps other than the project's own (tests swap some in) are never cached.
@@ -367,9 +385,10 @@ export function ingestSeeds(
   const started = performance.now();
   // First every seed is read and looked up in the cache; those not in it go to the pipeline,
   // on worker threads when there are enough. Then each is taken in seed order.
-  const scanned = names.map((raw) => scanSeed(seedsDir, raw, limits, previous));
+  const stats = new SeedStats(cachePath && path.join(path.dirname(cachePath), SEED_STATS_FILE), `${INGEST_VERSION}\0${JSON.stringify(limits)}`, startedMs);
+  const scanned = names.map((raw) => scanSeed(seedsDir, raw, limits, previous, stats));
   const jobs: SeedJob[] = [];
-  for (const seed of scanned) if (seed && 'bytes' in seed && !seed.result) seed.job = jobs.push({ source: escapeControls(seed.file), bytes: seed.bytes }) - 1;
+  for (const seed of scanned) if (seed && 'key' in seed && !seed.result) seed.job = jobs.push({ source: escapeControls(seed.file), bytes: seed.bytes! }) - 1;
   const threads = steps === STEPS ? workerCount(jobs.length, workers) : 0;
   const pool = threads > 0 ? new IngestPool(jobs, limits, threads) : null;
   try {
@@ -440,6 +459,7 @@ export function ingestSeeds(
   if (previous.size !== cache.size) cacheChanged = true;
   previous.clear();
   if (cachePath && cacheChanged) pass('write cache', () => writeCache(cachePath, cache, lexiconToKeep(lexicon, allDerived, cache)));
+  stats.write();
   allDerived.length = 0;
   cache.clear();
   const dropped = pass('near-duplicates', () => markNearDuplicates(articles, entryOf, duplicates, derivedOf));

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestSeeds, writeContent } from '../../src/build/ingest-seeds.js';
 import { DEFAULT_LIMITS } from '../../src/ingest/limits.js';
+import { RACY_MS } from '../../src/build/seed-stats.js';
 import { makeSeeds } from '../helpers/build.js';
 
 const SEEDS = {
@@ -110,6 +111,30 @@ describe('ingest cache', () => {
     writeFileSync(cacheFile, JSON.stringify(Object.fromEntries(readLines(cacheFile))));
     expect(ingestSeeds(seedsDir, { cacheFile }).articles.every((a) => !a.title.startsWith('من الذاكرة'))).toBe(true);
     expect(readLines(cacheFile)).toHaveLength(3);
+  });
+
+  it('reads no seed whose file status is recorded unchanged, and reads one written since', async () => {
+    const root = makeSeeds(NEAR);
+    const seedsDir = path.join(root, 'seeds');
+    const cacheFile = path.join(root, 'work', 'ingest-cache.json');
+    const statsFile = path.join(root, 'work', 'seed-stats.json');
+    // A build started well after the seeds were written trusts their status.
+    const startedMs = () => Date.now() + RACY_MS + 1_000;
+    expect(ingestSeeds(seedsDir, { cacheFile, startedMs: startedMs() }).articles).toHaveLength(3);
+    const record = JSON.parse(readFileSync(statsFile, 'utf8')) as { files: Record<string, string[]> };
+    expect(Object.keys(record.files)).toEqual(['a.txt', 'b.txt', 'd.txt']);
+    // a.txt recorded with b.txt's key: only a build that does not read a.txt takes b.txt's article for it.
+    record.files['a.txt']![5] = record.files['b.txt']![5]!;
+    writeFileSync(statsFile, JSON.stringify(record));
+    const trusted = ingestSeeds(seedsDir, { cacheFile, startedMs: startedMs() });
+    expect(trusted.entries.find((e) => e.file === 'a.txt')).toMatchObject({ status: 'ok', title: trusted.entries.find((e) => e.file === 'b.txt')!.title });
+    // Written again (same bytes): its status changed, so it is read, and is itself again.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    writeFileSync(path.join(seedsDir, 'a.txt'), SEEDS['a.txt']);
+    writeFileSync(statsFile, JSON.stringify(record));
+    const read = ingestSeeds(seedsDir, { cacheFile, startedMs: startedMs() });
+    expect(read.articles.map((a) => a.source)).toEqual(['a.txt', 'b.txt', 'd.txt']);
+    expect(read.articles[0]!.title).not.toBe(read.articles[1]!.title);
   });
 
   it('finds exact duplicates from the cached body key, and makes the key again for a cache without it', () => {
