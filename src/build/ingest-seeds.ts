@@ -336,7 +336,7 @@ function scanSeed(seedsDir: string, raw: Buffer, limits: Limits, previous: Map<s
   }
   if (skip) return { entry: entry(file, { status: 'skipped', code: 'not-a-seed', reason: skip }) };
   try {
-    // The file name is shown on the article page as its provenance: controls and bidi marks escaped, as on the terminal.
+    // A file whose status is the one recorded with a key still in the cache is not read again.
     const known = stats.keyOf(file, stat);
     const knownLine = known === undefined ? undefined : previous.get(known);
     const knownResult = cachedValue(knownLine);
@@ -344,6 +344,7 @@ function scanSeed(seedsDir: string, raw: Buffer, limits: Limits, previous: Map<s
       stats.record(file, stat, known!);
       return { file, key: known!, line: knownLine, result: knownResult };
     }
+    // The file name is shown on the article page as its provenance: controls and bidi marks escaped, as on the terminal.
     const bytes = readSeed(full, limits);
     const key = cacheKey(file, bytes, limits);
     stats.record(file, stat, key);
