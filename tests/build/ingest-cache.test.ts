@@ -53,6 +53,16 @@ const NEAR = {
   'd.txt': 'أعلنت البلدية افتتاح مكتبة عمومية جديدة في الحي الشرقي بعد أشغال دامت سنة.\nوقال رئيس المجلس إن المكتبة تضم آلاف الكتب للأطفال والكبار.\n',
 };
 
+/** The NEAR seeds ingested once into a cache, with a.txt's cached derived data. */
+function nearArchiveCached() {
+  const root = makeSeeds(NEAR);
+  const seedsDir = path.join(root, 'seeds');
+  const cacheFile = path.join(root, 'work', 'ingest-cache.json');
+  expect(ingestSeeds(seedsDir, { cacheFile }).articles).toHaveLength(3);
+  const ofA = readLines(cacheFile).find(([, value]) => value.article?.source === 'a.txt')![1].derived!;
+  return { root, seedsDir, cacheFile, ofA };
+}
+
 describe('ingest cache', () => {
   it('takes unchanged seeds from the cache and ingests changed ones again', () => {
     const root = makeSeeds(SEEDS);
@@ -138,12 +148,8 @@ describe('ingest cache', () => {
   });
 
   it('finds exact duplicates from the cached body key, and makes the key again for a cache without it', () => {
-    const root = makeSeeds(NEAR);
-    const seedsDir = path.join(root, 'seeds');
-    const cacheFile = path.join(root, 'work', 'ingest-cache.json');
-    expect(ingestSeeds(seedsDir, { cacheFile }).articles).toHaveLength(3);
+    const { seedsDir, cacheFile, ofA } = nearArchiveCached();
     // b.txt given a.txt's key: only the cache can make it the same text as a.txt.
-    const ofA = readLines(cacheFile).find(([, value]) => value.article?.source === 'a.txt')![1].derived!;
     expect(ofA.body).toMatch(/^[A-Za-z0-9+/]{43}=$/);
     editCache(cacheFile, (value) => {
       if (value.article?.source === 'b.txt') value.derived!.body = ofA.body;
@@ -160,12 +166,8 @@ describe('ingest cache', () => {
   });
 
   it('finds near-duplicates from the cached signature and shingles, made again by other code', () => {
-    const root = makeSeeds(NEAR);
-    const seedsDir = path.join(root, 'seeds');
-    const cacheFile = path.join(root, 'work', 'ingest-cache.json');
-    expect(ingestSeeds(seedsDir, { cacheFile }).articles).toHaveLength(3);
+    const { seedsDir, cacheFile, ofA } = nearArchiveCached();
     // d.txt given a.txt's signature and shingles: only the cache can make it a copy of a.txt.
-    const ofA = readLines(cacheFile).find(([, value]) => value.article?.source === 'a.txt')![1].derived!;
     editCache(cacheFile, (value) => {
       if (value.article?.source === 'd.txt') Object.assign(value.derived!, { signature: ofA.signature, shingles: ofA.shingles });
     });

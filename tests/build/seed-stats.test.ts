@@ -1,6 +1,6 @@
 // Unchanged seeds are told by their file's status: size, times, inode and device recorded
 // with the cache key, trusted only when the file last changed well before the build.
-import { lstatSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { type BigIntStats, lstatSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,13 +16,18 @@ function seedFile(text = 'نص') {
 /** Well after the file's last change, so its status is trusted. */
 const later = () => Date.now() + RACY_MS + 1_000;
 
+/** A build that records a.txt under `key` and writes the record. */
+function recordOnce(record: string, stat: BigIntStats, key = 'key-a'): void {
+  const stats = new SeedStats(record, 'v1', later());
+  stats.record('a.txt', stat, key);
+  stats.write();
+}
+
 describe('seed stats', () => {
   it('gives back the key recorded for a file whose status is unchanged', () => {
     const { record, stat } = seedFile();
-    const first = new SeedStats(record, 'v1', later());
-    expect(first.keyOf('a.txt', stat())).toBeUndefined();
-    first.record('a.txt', stat(), 'key-a');
-    first.write();
+    expect(new SeedStats(record, 'v1', later()).keyOf('a.txt', stat())).toBeUndefined();
+    recordOnce(record, stat());
     const next = new SeedStats(record, 'v1', later());
     expect(next.keyOf('a.txt', stat())).toBe('key-a');
     expect(next.keyOf('b.txt', stat())).toBeUndefined();
@@ -30,9 +35,7 @@ describe('seed stats', () => {
 
   it('trusts nothing once the file is written again, even with the same size and bytes', async () => {
     const { seed, record, stat } = seedFile();
-    const first = new SeedStats(record, 'v1', later());
-    first.record('a.txt', stat(), 'key-a');
-    first.write();
+    recordOnce(record, stat());
     const before = stat();
     // Past the file system's clock tick, then the same bytes written again.
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -54,9 +57,7 @@ describe('seed stats', () => {
 
   it('uses no record made in another context, or damaged', () => {
     const { record, stat } = seedFile();
-    const first = new SeedStats(record, 'v1', later());
-    first.record('a.txt', stat(), 'key-a');
-    first.write();
+    recordOnce(record, stat());
     expect(new SeedStats(record, 'v2', later()).keyOf('a.txt', stat())).toBeUndefined();
     const data = JSON.parse(readFileSync(record, 'utf8')) as { files: Record<string, string[]> };
     data.files['a.txt']!.pop();
@@ -68,15 +69,11 @@ describe('seed stats', () => {
 
   it('writes the record only when it changed', () => {
     const { record, stat } = seedFile();
-    const first = new SeedStats(record, 'v1', later());
-    first.record('a.txt', stat(), 'key-a');
-    first.write();
+    recordOnce(record, stat());
     // A mark the next write would not keep.
     const marked = `${readFileSync(record, 'utf8').trimEnd()} \n`;
     writeFileSync(record, marked);
-    const same = new SeedStats(record, 'v1', later());
-    same.record('a.txt', stat(), 'key-a');
-    same.write();
+    recordOnce(record, stat());
     expect(readFileSync(record, 'utf8')).toBe(marked);
     const gone = new SeedStats(record, 'v1', later());
     gone.write();
