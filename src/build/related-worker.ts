@@ -1,17 +1,25 @@
-// The related-articles thread: ranks the documents it was given and answers once.
+// The related-articles thread: builds the ranking's index in shared memory, hands it to the
+// thread that waits for it (which joins in once its own work is done), then ranks chunks of
+// documents until none is left.
 import { type MessagePort, workerData } from 'node:worker_threads';
 import { Lexicon } from '../text/lexicon.js';
-import { relatedByTerms } from './related.js';
-import type { RelatedJob } from './related-thread.js';
+import { rankedArray, relatedIndex } from './related.js';
+import { type RelatedJob, type RelatedShared, rankChunks } from './related-thread.js';
 import { messageOf } from './report.js';
 import { reply } from './thread-reply.js';
 
-const { job, port, signal } = workerData as { job: RelatedJob; port: MessagePort; signal: Int32Array };
-let answer: { related: Array<[string, string[]]> } | { failed: string };
+const { job, port, signal, chunks } = workerData as { job: RelatedJob; port: MessagePort; signal: Int32Array; chunks: Int32Array };
+let shared: RelatedShared | null = null;
 try {
   const docs = job.ids.map((id, i) => ({ id, counts: { terms: job.terms[i]!, counts: job.counts[i]! } }));
-  answer = { related: [...relatedByTerms(docs, new Lexicon(job.words))] };
+  const allocate = (bytes: number) => new SharedArrayBuffer(bytes);
+  const { ids: _ids, ...arrays } = relatedIndex(docs, new Lexicon(job.words), allocate);
+  shared = { arrays, ranked: rankedArray(docs.length, undefined, allocate) };
 } catch (error) {
-  answer = { failed: messageOf(error) };
+  // The waiting thread then ranks everything itself.
+  reply(port, signal, { failed: messageOf(error) });
 }
-reply(port, signal, answer);
+if (shared) {
+  reply(port, signal, shared);
+  rankChunks({ ...shared.arrays, ids: job.ids }, shared.ranked, chunks);
+}

@@ -91,28 +91,67 @@ export function relatedByContent(docs: { id: string; text: string }[], count = R
 export function relatedByTerms(
   docs: ReadonlyArray<{ id: string; counts: TermCounts }>, lexicon: Lexicon, count = RELATED_COUNT,
 ): Map<string, string[]> {
+  const index = relatedIndex(docs, lexicon);
+  const ranked = rankedArray(docs.length, count);
+  rankRange(index, ranked, 0, docs.length);
+  return relatedLists(index.ids, ranked);
+}
+
+/**
+ * What the ranking reads, as flat arrays (so threads can share them): each document's
+ * strongest terms and their weights, and each term's list of the documents where it weighs
+ * most. `allocate` gives the memory (a SharedArrayBuffer for threads).
+ */
+export interface RelatedIndex {
+  ids: readonly string[];
+  /** Document d's terms and weights are at `vectorStarts[d]` up to `vectorStarts[d + 1]`. */
+  vectorStarts: Int32Array;
+  vectorTerms: Int32Array;
+  vectorWeights: Float64Array;
+  /** Term t's list is at `postingStarts[t]` up to `postingEnds[t]`, strongest first when cut. */
+  postingStarts: Int32Array;
+  postingEnds: Int32Array;
+  postingDocs: Int32Array;
+  postingWeights: Float64Array;
+}
+
+type Allocate = (bytes: number) => ArrayBufferLike;
+const local: Allocate = (bytes) => new ArrayBuffer(bytes);
+const int32s = (allocate: Allocate, length: number) => new Int32Array(allocate(length * Int32Array.BYTES_PER_ELEMENT));
+const float64s = (allocate: Allocate, length: number) => new Float64Array(allocate(length * Float64Array.BYTES_PER_ELEMENT));
+
+export function relatedIndex(docs: ReadonlyArray<{ id: string; counts: TermCounts }>, lexicon: Lexicon, allocate: Allocate = local): RelatedIndex {
   const termCount = lexicon.size;
   const all = vectors(docs, (n) => lexicon.word(n)!, termCount);
+  const vectorStarts = int32s(allocate, all.length + 1);
+  all.forEach((vector, d) => (vectorStarts[d + 1] = vectorStarts[d]! + vector.terms.length));
+  const vectorTerms = int32s(allocate, vectorStarts[all.length]!);
+  const vectorWeights = float64s(allocate, vectorStarts[all.length]!);
+  all.forEach((vector, d) => {
+    vectorTerms.set(vector.terms, vectorStarts[d]!);
+    vectorWeights.set(vector.weights, vectorStarts[d]!);
+  });
   // Each term's list: the documents using it, in order, then strongest first and cut short.
   const sizes = new Int32Array(termCount);
-  for (const vector of all) for (const t of vector.terms) sizes[t]!++;
-  const starts = new Int32Array(termCount + 1);
-  for (let t = 0; t < termCount; t++) starts[t + 1] = starts[t]! + sizes[t]!;
-  const fill = starts.slice(0, termCount);
-  const postingDocs = new Int32Array(starts[termCount]!);
-  const postingWeights = new Float64Array(starts[termCount]!);
-  all.forEach((vector, index) => {
-    for (let k = 0; k < vector.terms.length; k++) {
-      const at = fill[vector.terms[k]!]!++;
-      postingDocs[at] = index;
-      postingWeights[at] = vector.weights[k]!;
+  for (const t of vectorTerms) sizes[t]!++;
+  const postingStarts = int32s(allocate, termCount + 1);
+  for (let t = 0; t < termCount; t++) postingStarts[t + 1] = postingStarts[t]! + sizes[t]!;
+  const fill = postingStarts.slice(0, termCount);
+  const postingDocs = int32s(allocate, postingStarts[termCount]!);
+  const postingWeights = float64s(allocate, postingStarts[termCount]!);
+  for (let d = 0; d < all.length; d++) {
+    for (let k = vectorStarts[d]!; k < vectorStarts[d + 1]!; k++) {
+      const at = fill[vectorTerms[k]!]!++;
+      postingDocs[at] = d;
+      postingWeights[at] = vectorWeights[k]!;
     }
-  });
+  }
   // Only lists longer than the cut are ranked: which documents a list keeps is all that counts.
-  const ends = starts.slice(1);
+  const postingEnds = int32s(allocate, termCount);
+  postingEnds.set(postingStarts.subarray(1));
   for (let t = 0; t < termCount; t++) {
-    const from = starts[t]!;
-    const size = starts[t + 1]! - from;
+    const from = postingStarts[t]!;
+    const size = postingStarts[t + 1]! - from;
     if (size <= POSTINGS_PER_TERM) continue;
     const order = Array.from({ length: size }, (_, k) => from + k)
       .sort((a, b) => postingWeights[b]! - postingWeights[a]! || postingDocs[a]! - postingDocs[b]!)
@@ -121,35 +160,65 @@ export function relatedByTerms(
     const keptWeights = order.map((k) => postingWeights[k]!);
     postingDocs.set(keptDocs, from);
     postingWeights.set(keptWeights, from);
-    ends[t] = from + POSTINGS_PER_TERM;
+    postingEnds[t] = from + POSTINGS_PER_TERM;
   }
-  const scores = new Float64Array(all.length);
+  return { ids: all.map((v) => v.id), vectorStarts, vectorTerms, vectorWeights, postingStarts, postingEnds, postingDocs, postingWeights };
+}
+
+/** Each document's `count` most similar documents, as indices, -1 where there are fewer. */
+export interface RankedArray {
+  count: number;
+  lists: Int32Array;
+}
+
+export const rankedArray = (docs: number, count = RELATED_COUNT, allocate: Allocate = local): RankedArray => ({
+  count, lists: int32s(allocate, docs * count).fill(-1),
+});
+
+/**
+ * Ranks documents `from` up to `to` into `ranked`. Each document's list depends on the index
+ * alone, so ranges can be ranked in any order, by any thread, to the same lists.
+ */
+export function rankRange(index: RelatedIndex, ranked: RankedArray, from: number, to: number): void {
+  const { vectorStarts, vectorTerms, vectorWeights, postingStarts, postingEnds, postingDocs, postingWeights } = index;
+  const scores = new Float64Array(index.ids.length);
   const touched: number[] = [];
-  const related = new Map<string, string[]>();
-  for (let index = 0; index < all.length; index++) {
-    const { terms, weights } = all[index]!;
-    for (let j = 0; j < terms.length; j++) {
-      const term = terms[j]!;
-      const weight = weights[j]!;
-      for (let k = starts[term]!, end = ends[term]!; k < end; k++) {
+  for (let d = from; d < to; d++) {
+    for (let j = vectorStarts[d]!, last = vectorStarts[d + 1]!; j < last; j++) {
+      const term = vectorTerms[j]!;
+      const weight = vectorWeights[j]!;
+      for (let k = postingStarts[term]!, end = postingEnds[term]!; k < end; k++) {
         const other = postingDocs[k]!;
-        if (other === index) continue;
+        if (other === d) continue;
         const score = scores[other]!;
         if (score === 0) touched.push(other);
         scores[other] = score + weight * postingWeights[k]!;
       }
     }
-    related.set(all[index]!.id, best(touched, scores, all, count).map((other) => all[other]!.id));
+    best(touched, scores, index.ids, ranked.count).forEach((other, i) => (ranked.lists[d * ranked.count + i] = other));
     for (const other of touched) scores[other] = 0;
     touched.length = 0;
   }
+}
+
+/** The ranked lists as ids. */
+export function relatedLists(ids: readonly string[], { count, lists }: RankedArray): Map<string, string[]> {
+  const related = new Map<string, string[]>();
+  ids.forEach((id, d) => {
+    const list: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const other = lists[d * count + i]!;
+      if (other >= 0) list.push(ids[other]!);
+    }
+    related.set(id, list);
+  });
   return related;
 }
 
 /** The `count` highest scores among `candidates`, ties to the smaller id: a short insertion list. */
-function best(candidates: number[], scores: Float64Array, all: Vector[], count: number): number[] {
+function best(candidates: number[], scores: Float64Array, ids: readonly string[], count: number): number[] {
   const top: number[] = [];
-  const better = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && all[a]!.id < all[b]!.id);
+  const better = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && ids[a]! < ids[b]!);
   for (const candidate of candidates) {
     if (top.length === count && !better(candidate, top[count - 1]!)) continue;
     let i = Math.min(top.length, count - 1);

@@ -99,4 +99,17 @@ describe('rankRelatedAside', () => {
     expect(aside).toEqual(here);
     expect([...aside.values()].every((list) => list.length === 5)).toBe(true);
   });
+
+  it('gives the same lists when the waiting thread joins the ranking at once', () => {
+    const lexicon = new Lexicon();
+    const words = ['الأمطار', 'الحقول', 'المنتخب', 'المباراة', 'الانتخابات', 'البرلمان', 'الأسواق', 'النفط'];
+    const docs = Array.from({ length: 6000 }, (_, i) => ({
+      id: `d${String(i).padStart(4, '0')}`,
+      counts: termCounts(Array.from({ length: 10 }, (_, k) => `${words[(i * 5 + k * k) % words.length]} كلمة${(i * 3 + k) % 211}`).join(' '), lexicon),
+    }));
+    const fallbacks: string[] = [];
+    const aside = rankRelatedAside(docs, lexicon, (why) => fallbacks.push(why))();
+    expect(fallbacks).toEqual([]);
+    expect(aside).toEqual(relatedByTerms(docs, lexicon));
+  });
 });
