@@ -91,7 +91,7 @@ export function rankRelatedAside(
     const got = awaitReply<RelatedShared | { failed: string }>(signal, port1, WAIT_LIMIT_MS);
     const answer = got?.answer;
     if (answer && 'ranked' in answer) {
-      // The index is built: this thread ranks chunks beside the other, then waits for those it took.
+      // The index is built: this thread ranks chunks beside the other, then waits for those the other took.
       const index = { ...answer.arrays, ids: job.ids };
       rankChunks(index, answer.ranked, chunks);
       if (awaitChunks(chunks, Math.ceil(docs.length / CHUNK_DOCS), WAIT_LIMIT_MS)) return relatedLists(job.ids, answer.ranked);
