@@ -2,7 +2,6 @@
 // thread that waits for it (which joins in once its own work is done), then ranks chunks of
 // documents until none is left.
 import { type MessagePort, workerData } from 'node:worker_threads';
-import { Lexicon } from '../text/lexicon.js';
 import { rankedArray, relatedIndex } from './related.js';
 import { type RelatedJob, type RelatedShared, rankChunks } from './related-thread.js';
 import { messageOf } from './report.js';
@@ -13,7 +12,7 @@ let shared: RelatedShared | null = null;
 try {
   const docs = job.ids.map((id, i) => ({ id, counts: { terms: job.terms[i]!, counts: job.counts[i]! } }));
   const allocate = (bytes: number) => new SharedArrayBuffer(bytes);
-  const { ids: _ids, ...arrays } = relatedIndex(docs, new Lexicon(job.words), allocate);
+  const { ids: _ids, ...arrays } = relatedIndex(docs, job.words, allocate);
   shared = { arrays, ranked: rankedArray(docs.length, undefined, allocate) };
 } catch (error) {
   // The waiting thread then ranks everything itself.

@@ -91,7 +91,7 @@ export function relatedByContent(docs: { id: string; text: string }[], count = R
 export function relatedByTerms(
   docs: ReadonlyArray<{ id: string; counts: TermCounts }>, lexicon: Lexicon, count = RELATED_COUNT,
 ): Map<string, string[]> {
-  const index = relatedIndex(docs, lexicon);
+  const index = relatedIndex(docs, lexicon.list());
   const ranked = rankedArray(docs.length, count);
   rankRange(index, ranked, 0, docs.length);
   return relatedLists(index.ids, ranked);
@@ -100,7 +100,8 @@ export function relatedByTerms(
 /**
  * What the ranking reads, as flat arrays (so threads can share them): each document's
  * strongest terms and their weights, and each term's list of the documents where it weighs
- * most. `allocate` gives the memory (a SharedArrayBuffer for threads).
+ * most. `words` are the lexicon's words in number order (ties between equal weights go by
+ * word); `allocate` gives the memory (a SharedArrayBuffer for threads).
  */
 export interface RelatedIndex {
   ids: readonly string[];
@@ -120,9 +121,9 @@ const local: Allocate = (bytes) => new ArrayBuffer(bytes);
 const int32s = (allocate: Allocate, length: number) => new Int32Array(allocate(length * Int32Array.BYTES_PER_ELEMENT));
 const float64s = (allocate: Allocate, length: number) => new Float64Array(allocate(length * Float64Array.BYTES_PER_ELEMENT));
 
-export function relatedIndex(docs: ReadonlyArray<{ id: string; counts: TermCounts }>, lexicon: Lexicon, allocate: Allocate = local): RelatedIndex {
-  const termCount = lexicon.size;
-  const all = vectors(docs, (n) => lexicon.word(n)!, termCount);
+export function relatedIndex(docs: ReadonlyArray<{ id: string; counts: TermCounts }>, words: readonly string[], allocate: Allocate = local): RelatedIndex {
+  const termCount = words.length;
+  const all = vectors(docs, (n) => words[n]!, termCount);
   const vectorStarts = int32s(allocate, all.length + 1);
   all.forEach((vector, d) => (vectorStarts[d + 1] = vectorStarts[d]! + vector.terms.length));
   const vectorTerms = int32s(allocate, vectorStarts[all.length]!);
