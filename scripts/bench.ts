@@ -60,7 +60,6 @@ function buildOnce(dir: string): Measure {
   return { wallMs, stages: report.timings, memory: report.memoryMb, maxRssMb: report.maxRssMb };
 }
 
-
 /** Times: the median of the runs; memory: the highest. */
 function medianOf(measures: Measure[]): Measure {
   const stages = Object.fromEntries(Object.keys(measures[0]!.stages).map((k) => [k, median(measures.map((m) => m.stages[k] ?? 0))]));
