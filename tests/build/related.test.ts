@@ -83,14 +83,19 @@ describe('termCounts', () => {
 });
 
 describe('rankRelatedAside', () => {
-  it('ranks a large archive on a thread of its own to the very lists ranked here', () => {
+  // Enough documents for the thread (2,000), on overlapping subjects so the lists are full.
+  const words = ['الأمطار', 'الحقول', 'المنتخب', 'المباراة', 'الانتخابات', 'البرلمان', 'الأسواق', 'النفط', 'المدارس', 'المستشفى', 'الطريق', 'الميناء'];
+  const archive = (size: number) => {
     const lexicon = new Lexicon();
-    // Enough documents for the thread (2,000), on overlapping subjects so the lists are full.
-    const words = ['الأمطار', 'الحقول', 'المنتخب', 'المباراة', 'الانتخابات', 'البرلمان', 'الأسواق', 'النفط', 'المدارس', 'المستشفى', 'الطريق', 'الميناء'];
-    const docs = Array.from({ length: 2100 }, (_, i) => ({
+    const docs = Array.from({ length: size }, (_, i) => ({
       id: `d${String(i).padStart(4, '0')}`,
       counts: termCounts(Array.from({ length: 12 }, (_, k) => `${words[(i * 7 + k * k) % words.length]} كلمة${(i + k) % 97}`).join(' '), lexicon),
     }));
+    return { docs, lexicon };
+  };
+
+  it('ranks a large archive on a thread of its own to the very lists ranked here', () => {
+    const { docs, lexicon } = archive(2100);
     const fallbacks: string[] = [];
     const wait = rankRelatedAside(docs, lexicon, (why) => fallbacks.push(why));
     const here = relatedByTerms(docs, lexicon);
@@ -101,12 +106,7 @@ describe('rankRelatedAside', () => {
   });
 
   it('gives the same lists when the waiting thread joins the ranking at once', () => {
-    const lexicon = new Lexicon();
-    const words = ['الأمطار', 'الحقول', 'المنتخب', 'المباراة', 'الانتخابات', 'البرلمان', 'الأسواق', 'النفط'];
-    const docs = Array.from({ length: 6000 }, (_, i) => ({
-      id: `d${String(i).padStart(4, '0')}`,
-      counts: termCounts(Array.from({ length: 10 }, (_, k) => `${words[(i * 5 + k * k) % words.length]} كلمة${(i * 3 + k) % 211}`).join(' '), lexicon),
-    }));
+    const { docs, lexicon } = archive(6000);
     const fallbacks: string[] = [];
     const aside = rankRelatedAside(docs, lexicon, (why) => fallbacks.push(why))();
     expect(fallbacks).toEqual([]);
